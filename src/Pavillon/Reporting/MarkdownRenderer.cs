@@ -78,7 +78,7 @@ public sealed class MarkdownRenderer : IReportRenderer
             return;
         }
 
-        output.Write($"- {text.Details}{text.Colon}\n");
+        output.Write($"- {text.Details}{text.Colon.TrimEnd()}\n");
         foreach (var dependency in AuditSummary.OrderedDependencies(result))
         {
             var service = text.Services[dependency.Service];
@@ -109,7 +109,7 @@ public sealed class MarkdownRenderer : IReportRenderer
 
         if (hasMoreErrors)
         {
-            output.Write($"  - {text.Problems}{text.Colon}\n");
+            output.Write($"  - {text.Problems}{text.Colon.TrimEnd()}\n");
             foreach (var error in result.Errors)
             {
                 output.Write($"    - {MarkdownText.Escape(ReportFormatting.Error(error, text))}\n");

@@ -12,7 +12,7 @@ namespace Pavillon.Reporting;
 public sealed class TableRenderer : IReportRenderer
 {
     // Below these widths a column's text becomes unreadable; the table then grows past the asked width instead.
-    private static readonly int[] _minimumWidths = [14, 8, 6, 14, 14, 14];
+    private static readonly int[] _minimumWidths = [12, 6, 6, 12, 12, 12];
 
     /// <inheritdoc/>
     public string Format => "table";
@@ -43,7 +43,7 @@ public sealed class TableRenderer : IReportRenderer
         var problems = result.Organisations.Where(organisation => organisation.Status != OrganisationStatus.Ok).ToList();
         if (problems.Count > 0)
         {
-            output.Write($"\n{text.Problems}{text.Colon}\n");
+            output.Write($"\n{text.Problems}{text.Colon.TrimEnd()}\n");
             foreach (var organisation in problems)
             {
                 var line = $"- {organisation.Organisation.Name}{text.Colon}{text.StatusSentences[organisation.Status]}";
