@@ -1,0 +1,61 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Pavillon.EndToEnd.Infrastructure;
+using Pavillon.EndToEnd.ScenarioModel;
+
+namespace Pavillon.EndToEnd;
+
+/// <summary>
+/// The Markdown report of one scan compared with a committed expected file. On a difference the received file
+/// is written beside the expected one (Snapshots/NAME.received.md, ignored by git) for review.
+/// </summary>
+[Collection(MiniInternetCollection.Name)]
+public sealed partial class MarkdownSnapshotTests(MiniInternet internet)
+{
+    [Fact]
+    public async Task Should_render_the_markdown_report_as_committed()
+    {
+        var input = Path.Combine(ScenarioLoader.Folder, "batch", "organisations.csv");
+        var output = Path.Combine(internet.WorkDirectory, "snapshot.md");
+        var run = await PavillonRunner.RunAsync(["scan", "--input", input, "--format", "markdown", "--lang", "fr", "--output", output, .. internet.NetworkArguments()]);
+        Assert.True(run.ExitCode == 0, run.Describe());
+
+        var received = Normalise(File.ReadAllText(output));
+        var expectedPath = Path.Combine(SourceFolder(), "Snapshots", "batch.fr.md");
+        var receivedPath = Path.ChangeExtension(expectedPath, ".received.md");
+        var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath) : null;
+        if (expected != received)
+        {
+            File.WriteAllText(receivedPath, received);
+            Assert.Fail(expected is null
+                ? $"no expected snapshot yet: review {receivedPath} and rename it to {expectedPath}"
+                : $"the Markdown report changed: compare {receivedPath} with {expectedPath}");
+        }
+
+        File.Delete(receivedPath);
+    }
+
+    /// <summary>Removes what changes from run to run: timestamps, durations, the tool version, the ports of the mini-internet.</summary>
+    internal static string Normalise(string text)
+    {
+        text = Timestamp().Replace(text, "<time>");
+        text = Duration().Replace(text, "<duration>");
+        text = Version().Replace(text, "pavillon <version>");
+        text = Port().Replace(text, "127.0.0.1:<port>");
+        return text.Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?( ?(Z|UTC|[+-]\d{2}:?\d{2}))?")]
+    private static partial Regex Timestamp();
+
+    [GeneratedRegex(@"\b\d+([.,]\d+)? ?(ms|s)\b")]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"pavillon v?\d+\.\d+\.\d+[-+\w.]*", RegexOptions.IgnoreCase)]
+    private static partial Regex Version();
+
+    [GeneratedRegex(@"127\.0\.0\.1:\d+")]
+    private static partial Regex Port();
+}
