@@ -9,7 +9,7 @@ namespace Pavillon.Reporting;
 /// </summary>
 public sealed class CsvRenderer : IReportRenderer
 {
-    private static readonly string[] _header =
+    private static readonly string[] Header =
     [
         "name", "website", "group", "status", "service", "layer", "subject", "provider_id", "provider_name",
         "provider_country", "jurisdiction", "location", "confidence", "in_knowledge_base", "evidence",
@@ -23,7 +23,7 @@ public sealed class CsvRenderer : IReportRenderer
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
-        WriteRow(output, _header);
+        WriteRow(output, Header);
         foreach (var organisation in result.Organisations)
         {
             var identity = new[]
@@ -35,7 +35,7 @@ public sealed class CsvRenderer : IReportRenderer
             };
             if (organisation.Dependencies.Count == 0)
             {
-                WriteRow(output, [.. identity, .. Enumerable.Repeat(string.Empty, _header.Length - identity.Length)]);
+                WriteRow(output, [.. identity, .. Enumerable.Repeat(string.Empty, Header.Length - identity.Length)]);
                 continue;
             }
 

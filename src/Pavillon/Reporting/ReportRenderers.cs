@@ -9,7 +9,7 @@ public static class ReportRenderers
     /// <summary>The format used when none is asked for: the terminal table.</summary>
     public const string DefaultFormat = "table";
 
-    private static readonly IReportRenderer[] _renderers =
+    private static readonly IReportRenderer[] Renderers =
     [
         new TableRenderer(),
         new MarkdownRenderer(),
@@ -17,15 +17,15 @@ public static class ReportRenderers
         new JsonRenderer(),
     ];
 
-    private static readonly FrozenDictionary<string, IReportRenderer> _byFormat =
-        _renderers.ToFrozenDictionary(renderer => renderer.Format, StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, IReportRenderer> ByFormat =
+        Renderers.ToFrozenDictionary(renderer => renderer.Format, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The registered format names, in registration order (the default first).</summary>
-    public static IReadOnlyList<string> Formats { get; } = [.. _renderers.Select(renderer => renderer.Format)];
+    public static IReadOnlyList<string> Formats { get; } = [.. Renderers.Select(renderer => renderer.Format)];
 
     /// <summary>Finds the renderer of a format (case-insensitive).</summary>
     public static bool TryGet(string format, [NotNullWhen(true)] out IReportRenderer? renderer) =>
-        _byFormat.TryGetValue(format, out renderer);
+        ByFormat.TryGetValue(format, out renderer);
 
     /// <summary>The renderer of a format (case-insensitive).</summary>
     /// <exception cref="ArgumentException">The format is not registered; the message lists the known ones.</exception>

@@ -18,11 +18,20 @@ public static class ScanDocument
 
     // Reading is stricter than the shared options: a null where the contract has a value, or a missing
     // required field, must fail with its path rather than produce a half-empty result.
-    private static readonly JsonSerializerOptions _readOptions = new(PavillonJson.Options)
+    private static readonly JsonSerializerOptions ReadOptions = new(PavillonJson.Options)
     {
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
     };
+
+    // Enumerated values as the contract spells them, to list the allowed ones when a value is not.
+    private static readonly (Type Type, string Values)[] EnumValues =
+    [
+        Values<OrganisationStatus>(),
+        Values<ServiceKind>(),
+        Values<Confidence>(),
+        Values<DnsStatus>(),
+    ];
 
     /// <summary>The document as indented JSON (UTF-16 string), ending with a line feed.</summary>
     public static string ToJson(ScanResult result)
@@ -48,12 +57,12 @@ public static class ScanDocument
         JsonScanDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<JsonScanDocument>(input, _readOptions);
+            document = JsonSerializer.Deserialize<JsonScanDocument>(input, ReadOptions);
         }
         catch (JsonException exception)
         {
             var line = exception.LineNumber is { } zeroBased ? zeroBased + 1 : (long?)null;
-            throw new ScanDocumentException(FirstSentence(exception.Message), exception.Path ?? "$", line, exception);
+            throw new ScanDocumentException(Explain(exception.Message), exception.Path ?? "$", line, exception);
         }
 
         if (document is null)
@@ -64,7 +73,7 @@ public static class ScanDocument
         if (document.SchemaVersion is < 1 or > CurrentSchemaVersion)
         {
             throw new ScanDocumentException(
-                string.Create(CultureInfo.InvariantCulture, $"unsupported schemaVersion {document.SchemaVersion}; this version of Pavillon reads 1 to {CurrentSchemaVersion}"),
+                string.Create(CultureInfo.InvariantCulture, $"unsupported schemaVersion {document.SchemaVersion}; this version of Pavillon reads versions 1 to {CurrentSchemaVersion}"),
                 "$.schemaVersion",
                 null);
         }
@@ -81,10 +90,37 @@ public static class ScanDocument
         return Read(stream);
     }
 
-    // System.Text.Json appends "Path: $.x | LineNumber: n | BytePositionInLine: m." which we report ourselves.
-    private static string FirstSentence(string message)
+    // The serializer's messages name .NET types; say the same in the document's terms.
+    private static string Explain(string message)
     {
+        const string missing = "missing required properties including: ";
+        var index = message.IndexOf(missing, StringComparison.Ordinal);
+        if (index >= 0)
+        {
+            var fields = message[(index + missing.Length)..];
+            var end = fields.IndexOf(". ", StringComparison.Ordinal);
+            return "missing required field " + (end >= 0 ? fields[..end] : fields.TrimEnd('.'));
+        }
+
+        if (message.Contains("doesn't allow setting null values", StringComparison.Ordinal))
+        {
+            return "null is not allowed here";
+        }
+
+        foreach (var (type, values) in EnumValues)
+        {
+            if (message.Contains("could not be converted to " + type.FullName, StringComparison.Ordinal))
+            {
+                return "expected one of " + values;
+            }
+        }
+
+        // System.Text.Json appends "Path: $.x | LineNumber: n | BytePositionInLine: m." which we report ourselves.
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
         return cut > 0 ? message[..cut] : message;
     }
+
+    private static (Type Type, string Values) Values<TEnum>()
+        where TEnum : struct, Enum =>
+        (typeof(TEnum), string.Join(", ", Enum.GetNames<TEnum>().Select(JsonNamingPolicy.KebabCaseLower.ConvertName)));
 }

@@ -12,7 +12,7 @@ namespace Pavillon.Reporting;
 public sealed class TableRenderer : IReportRenderer
 {
     // Below these widths a column's text becomes unreadable; the table then grows past the asked width instead.
-    private static readonly int[] _minimumWidths = [12, 6, 6, 12, 12, 12];
+    private static readonly int[] MinimumWidths = [12, 6, 6, 12, 12, 12];
 
     /// <inheritdoc/>
     public string Format => "table";
@@ -95,7 +95,7 @@ public sealed class TableRenderer : IReportRenderer
             var widest = -1;
             for (var column = 0; column < widths.Length; column++)
             {
-                if (widths[column] > _minimumWidths[column] && (widest < 0 || widths[column] > widths[widest]))
+                if (widths[column] > MinimumWidths[column] && (widest < 0 || widths[column] > widths[widest]))
                 {
                     widest = column;
                 }

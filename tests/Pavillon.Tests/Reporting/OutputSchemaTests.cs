@@ -8,17 +8,17 @@ namespace Pavillon.Tests.Reporting;
 public sealed class OutputSchemaTests
 {
     // Loaded once: the schema registers its $id globally, and a second registration is refused.
-    private static readonly Lazy<JsonSchema> _schema = new(() =>
+    private static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromText(File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot(), "docs", "output.schema.json"))));
 
-    private static readonly EvaluationOptions _options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
     [Fact]
     public void Should_accept_the_committed_json_snapshot()
     {
         using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(Snapshot.Directory, "report.json")));
 
-        var results = _schema.Value.Evaluate(document.RootElement, _options);
+        var results = Schema.Value.Evaluate(document.RootElement, Options);
 
         Assert.True(results.IsValid, Describe(results));
     }
@@ -29,7 +29,7 @@ public sealed class OutputSchemaTests
         var json = ScanDocument.ToJson(SampleScan.Create() with { Evidence = null, IpData = null });
         using var document = JsonDocument.Parse(json);
 
-        var results = _schema.Value.Evaluate(document.RootElement, _options);
+        var results = Schema.Value.Evaluate(document.RootElement, Options);
 
         Assert.True(results.IsValid, Describe(results));
     }
@@ -43,7 +43,7 @@ public sealed class OutputSchemaTests
         node["organisations"]![0]![field] = value;
         using var document = JsonDocument.Parse(node.ToJsonString());
 
-        var results = _schema.Value.Evaluate(document.RootElement, _options);
+        var results = Schema.Value.Evaluate(document.RootElement, Options);
 
         Assert.False(results.IsValid);
     }
@@ -55,7 +55,7 @@ public sealed class OutputSchemaTests
         node["organisations"]![0]!["dependencies"]![0]!["service"] = "hosting";
         using var document = JsonDocument.Parse(node.ToJsonString());
 
-        var results = _schema.Value.Evaluate(document.RootElement, _options);
+        var results = Schema.Value.Evaluate(document.RootElement, Options);
 
         Assert.False(results.IsValid);
     }
