@@ -33,10 +33,19 @@ if [[ -n "${TEST_FILTER:-}" ]]; then
 fi
 
 set +e
+# One dotnet test per project so that each writes its own named trx file.
 # shellcheck disable=SC2016 # expanded by the inner shell
-unshare -n bash -c 'ip link set lo up && exec "$@"' bash \
-    dotnet test Pavillon.slnx --no-build -c "$configuration" \
-    --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "${filter_args[@]}"
+unshare -n bash -c '
+    ip link set lo up || exit 1
+    configuration="$1" results="$2"; shift 2
+    status=0
+    for project in tests/*/*.csproj; do
+        name="$(basename "$project" .csproj)"
+        dotnet test "$project" --no-build -c "$configuration" \
+            --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" \
+            --results-directory "$results" "$@" || status=1
+    done
+    exit $status' bash "$configuration" "$results" "${filter_args[@]}"
 test_status=$?
 set -e
 
