@@ -52,6 +52,11 @@ internal static class AuditFormatter
             return text.Unknown;
         }
 
+        if (entry.Provider?.Id == AuditSummary.UnknownId && !entry.SelfHosted)
+        {
+            return entry.Location is null ? text.Unknown : $"{text.Unknown} ({text.ServersIn} {country(entry.Location)})";
+        }
+
         var name = entry.SelfHosted ? text.SelfHosted : DisplayName(entry.Provider!);
         if (markdown)
         {

@@ -11,6 +11,9 @@ internal static class AuditSummary
     /// <summary>The provider id attribution gives to the organisation itself.</summary>
     public const string SelfId = "self";
 
+    /// <summary>The provider id attribution gives when nothing is known.</summary>
+    public const string UnknownId = "unknown";
+
     public static AuditEntry Hosting(OrganisationResult result)
     {
         var hosting = result.Hosting;
@@ -19,9 +22,14 @@ internal static class AuditSummary
             return new AuditEntry(hosting.Provider, LocationOf(hosting.Provider, hosting.Layers), SelfHosted: true);
         }
 
-        return hosting.Provider is { } provider
-            ? new AuditEntry(provider, LocationOf(provider, hosting.Layers), provider.Id == SelfId)
-            : AuditEntry.Unknown;
+        if (hosting.Provider is { } provider)
+        {
+            return new AuditEntry(provider, LocationOf(provider, hosting.Layers), provider.Id == SelfId);
+        }
+
+        // No operator was named, but the network that answered is still worth showing ("AS64500 Example (🇩🇪, hors base)").
+        var network = hosting.Layers.LastOrDefault(layer => layer.Provider.Id != UnknownId);
+        return network is null ? AuditEntry.Unknown : new AuditEntry(network.Provider, network.Location, network.Provider.Id == SelfId);
     }
 
     public static IReadOnlyList<AuditEntry> Email(OrganisationResult result)

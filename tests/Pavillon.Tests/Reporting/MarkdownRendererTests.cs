@@ -67,6 +67,18 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void Should_name_the_network_when_no_operator_is_identified()
+    {
+        var sample = SampleScan.Create();
+        var layer = sample.Organisations[0].Hosting.Layers[0] with { Provider = SampleScan.UnknownNetwork, Location = "FR" };
+        var organisation = sample.Organisations[0] with { Hosting = new HostingSummary(null, false, [layer]) };
+
+        var report = Render(ReportLanguage.Fr, sample with { Organisations = [organisation] });
+
+        Assert.Contains("- Hébergement : AS64500 Example Networks GmbH (🇩🇪, serveurs en 🇫🇷, hors base)\n", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_escape_names_that_look_like_markdown()
     {
         var sample = SampleScan.Create();
