@@ -29,7 +29,7 @@ public sealed class TableRenderer : IReportRenderer
         var rows = result.Organisations.Select(organisation => Cells(organisation, text)).ToList();
         var widths = ColumnWidths(header.Select(title => new[] { title }).ToArray(), rows, options.Width);
 
-        output.Write($"{text.Title} — {ReportFormatting.ScanLine(result, text)}\n");
+        WriteWrapped(output, $"{text.Title} — {ReportFormatting.ScanLine(result, text)}", options.Width);
         output.Write(Rule('┌', '┬', '┐', widths));
         WriteRow(output, [.. header.Select(title => new[] { title })], widths);
         foreach (var row in rows)
@@ -52,8 +52,16 @@ public sealed class TableRenderer : IReportRenderer
                     line += $" — {ReportFormatting.Error(organisation.Errors[0], text)}";
                 }
 
-                output.Write(line + "\n");
+                WriteWrapped(output, line, options.Width);
             }
+        }
+    }
+
+    private static void WriteWrapped(TextWriter output, string text, int width)
+    {
+        foreach (var line in TerminalText.Wrap(text, width))
+        {
+            output.Write(line + "\n");
         }
     }
 

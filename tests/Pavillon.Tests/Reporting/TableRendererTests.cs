@@ -8,15 +8,16 @@ public sealed class TableRendererTests
     [InlineData(120)]
     [InlineData(100)]
     [InlineData(80)]
-    public void Should_keep_every_table_line_within_the_width(int width)
+    public void Should_keep_every_line_within_the_width(int width)
     {
         using var output = new StringWriter();
 
         new TableRenderer().Render(SampleScan.Create(), new ReportOptions { Width = width }, output);
 
-        var tableLines = output.ToString().Split('\n').Where(line => line.Length > 0 && "┌│├└".Contains(line[0], StringComparison.Ordinal)).ToList();
+        var lines = output.ToString().Split('\n');
+        Assert.All(lines, line => Assert.True(TerminalText.Width(line) <= width, $"{TerminalText.Width(line)} columns: {line}"));
+        var tableLines = lines.Where(line => line.Length > 0 && "┌│├└".Contains(line[0], StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(tableLines);
-        Assert.All(tableLines, line => Assert.True(TerminalText.Width(line) <= width, $"{TerminalText.Width(line)} columns: {line}"));
         Assert.Single(tableLines.Select(TerminalText.Width).Distinct());
     }
 
