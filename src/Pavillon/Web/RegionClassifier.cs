@@ -31,6 +31,12 @@ internal static class RegionClassifier
     /// <param name="cache">Regions already found for ancestors, shared across one page: most links share them.</param>
     public static string Classify(IElement element, Dictionary<IElement, string> cache)
     {
+        // Most links share their parent with the previous one: answer without walking or allocating.
+        if (element.ParentElement is { } parent && cache.TryGetValue(parent, out var cached))
+        {
+            return cached;
+        }
+
         var walked = new List<IElement>();
         var region = PageRegions.Other;
         for (var current = element.ParentElement; current is not null; current = current.ParentElement)
