@@ -52,4 +52,7 @@ public sealed record CertificateFacts
     public string? AuthorityKeyId { get; init; }
 
     public IReadOnlyList<string> SubjectAlternativeNames { get; init; } = [];
+
+    /// <summary>True when the certificate chained to a trusted root (system roots or --ca-cert) and matched the name.</summary>
+    public bool Trusted { get; init; }
 }

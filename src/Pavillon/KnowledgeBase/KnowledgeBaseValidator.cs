@@ -20,19 +20,21 @@ public static partial class KnowledgeBaseValidator
     };
 
     /// <summary>Returns every problem found; an empty list means the knowledge base is valid.</summary>
-    public static IReadOnlyList<string> Validate(ProviderKnowledge knowledge, IReadOnlyDictionary<string, string>? fileNamesById = null)
+    public static IReadOnlyList<string> Validate(ProviderKnowledge knowledge)
     {
+        ArgumentNullException.ThrowIfNull(knowledge);
         var problems = new List<string>(knowledge.Problems);
         problems.AddRange(knowledge.Conflicts);
         foreach (var p in knowledge.Providers)
         {
-            var where = $"{p.Id}.yaml";
+            var fileName = knowledge.FileNameOf(p);
+            var where = fileName ?? $"{p.Id}.yaml";
             if (string.IsNullOrWhiteSpace(p.Id) || !IdPattern().IsMatch(p.Id))
             {
                 problems.Add($"{where}: field 'id' must be lower-case letters, digits and dashes (found '{p.Id}')");
             }
 
-            if (fileNamesById is not null && fileNamesById.TryGetValue(p.Id, out var fileName) && fileName != p.Id + ".yaml")
+            if (fileName is not null && fileName != p.Id + ".yaml")
             {
                 problems.Add($"{fileName}: the file must be named after its id ('{p.Id}.yaml')");
             }

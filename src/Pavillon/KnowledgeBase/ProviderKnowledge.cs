@@ -17,8 +17,11 @@ public sealed class ProviderKnowledge
     private readonly FrozenDictionary<string, Provider> _byId;
     private readonly FrozenDictionary<int, Provider> _byAsn;
 
-    private ProviderKnowledge(IReadOnlyList<Provider> providers, string version, IReadOnlyList<string> problems)
+    private readonly IReadOnlyDictionary<Provider, string> _fileNames;
+
+    private ProviderKnowledge(IReadOnlyList<Provider> providers, string version, IReadOnlyList<string> problems, IReadOnlyDictionary<Provider, string>? fileNames = null)
     {
+        _fileNames = fileNames ?? new Dictionary<Provider, string>();
         Providers = providers;
         Version = version;
         Problems = problems;
@@ -97,6 +100,9 @@ public sealed class ProviderKnowledge
 
     public Provider? ById(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>The file a provider was read from ("ovhcloud.yaml"), or null for providers built in memory.</summary>
+    public string? FileNameOf(Provider provider) => _fileNames.GetValueOrDefault(provider);
+
     public Provider? ByAsn(int asn) => _byAsn.GetValueOrDefault(asn);
 
     /// <summary>Providers whose NodeInfo software names include <paramref name="software"/>.</summary>
@@ -119,6 +125,7 @@ public sealed class ProviderKnowledge
             .Build();
         var problems = new List<string>();
         var providers = new List<Provider>();
+        var fileNames = new Dictionary<Provider, string>(ReferenceEqualityComparer.Instance);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var files = Directory.Exists(providersDirectory)
             ? Directory.GetFiles(providersDirectory, "*.yaml").Order(StringComparer.Ordinal).ToArray()
@@ -145,6 +152,7 @@ public sealed class ProviderKnowledge
 
                 var provider = file.ToProvider(name, problems);
                 providers.Add(provider);
+                fileNames[provider] = name;
                 if (provider.Reviewed > latest)
                 {
                     latest = provider.Reviewed;
@@ -157,7 +165,7 @@ public sealed class ProviderKnowledge
         }
 
         var version = $"{latest:yyyy-MM-dd}+{Convert.ToHexStringLower(hash.GetHashAndReset())[..8]}";
-        return new ProviderKnowledge(providers.OrderBy(p => p.Id, StringComparer.Ordinal).ToList(), version, problems);
+        return new ProviderKnowledge(providers.OrderBy(p => p.Id, StringComparer.Ordinal).ToList(), version, problems, fileNames);
     }
 
     private static void AddAll(SuffixIndex index, Provider provider, IReadOnlyList<string> suffixes, string role, List<string> conflicts)

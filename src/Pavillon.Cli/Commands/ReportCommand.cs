@@ -1,0 +1,50 @@
+using Pavillon.Attribution;
+using Pavillon.Reporting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Pavillon.Cli.Commands;
+
+/// <summary><c>pavillon report --from SCAN.json</c>: re-attribute a stored scan with the current knowledge base, offline, and render it.</summary>
+public sealed class ReportCommand : AsyncCommand<ReportSettings>
+{
+    /// <inheritdoc/>
+    public override async Task<int> ExecuteAsync(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (!File.Exists(settings.From))
+        {
+            Consoles.Error.MarkupLineInterpolated($"[red]error:[/] --from: no file {settings.From}");
+            return (int)ExitCode.BadInput;
+        }
+
+        Model.ScanResult stored;
+        Evidence.EvidenceBundle? evidence;
+        try
+        {
+            await using var stream = File.OpenRead(settings.From!);
+            (evidence, stored) = ScanDocument.Read(stream);
+        }
+        catch (ScanDocumentException ex)
+        {
+            Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {settings.From}: {ex.Message}");
+            return (int)ExitCode.BadInput;
+        }
+
+        var result = stored;
+        if (!settings.AsStored)
+        {
+            if (evidence is null)
+            {
+                Consoles.Error.MarkupLine("[yellow]warning:[/] the file holds no evidence; rendering the stored attribution as it is");
+            }
+            else
+            {
+                result = new Attributor(DataPaths.LoadKnowledge(), DataPaths.LoadSuffixes()).Attribute(evidence);
+            }
+        }
+
+        await ReportWriter.WriteAsync(result, settings, cancellationToken).ConfigureAwait(false);
+        return (int)ExitCode.Done;
+    }
+}

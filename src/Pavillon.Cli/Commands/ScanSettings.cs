@@ -1,0 +1,125 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Net;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Pavillon.Cli.Commands;
+
+/// <summary>Options of <c>pavillon scan</c>.</summary>
+public sealed class ScanSettings : OutputSettings
+{
+    [CommandArgument(0, "[TARGET]")]
+    [Description("Domains or URLs to audit.")]
+    public string[] Targets { get; init; } = [];
+
+    [CommandOption("-i|--input <FILE>")]
+    [Description("Organisation list: CSV with header name,website,group[,mail_domains], YAML, or one domain per line.")]
+    public string? Input { get; init; }
+
+    [CommandOption("--dns-server <SERVER>")]
+    [Description("Ask only this DNS server, HOST[:PORT] with HOST an IP address (repeatable). Default: the system's resolvers.")]
+    public string[] DnsServers { get; init; } = [];
+
+    [CommandOption("--connect-to <RULE>")]
+    [Description("HOST1:PORT1:HOST2:PORT2, as curl: connections for HOST1:PORT1 go to HOST2:PORT2; an empty HOST1 or PORT1 matches any (repeatable).")]
+    public string[] ConnectTo { get; init; } = [];
+
+    [CommandOption("--ca-cert <FILE>")]
+    [Description("Also trust the CA certificate(s) in this PEM file.")]
+    public string? CaCert { get; init; }
+
+    [CommandOption("--concurrency <N>")]
+    [Description("Organisations audited at once (default 8).")]
+    [DefaultValue(8)]
+    public int Concurrency { get; init; } = 8;
+
+    [CommandOption("--timeout <SECONDS>")]
+    [Description("Timeout of one DNS query or HTTP request, in seconds (default 10).")]
+    [DefaultValue(10.0)]
+    public double Timeout { get; init; } = 10;
+
+    [CommandOption("--offline")]
+    [Description("Use only the shipped IP data: no live lookups besides DNS and the organisations' web servers.")]
+    public bool Offline { get; init; }
+
+    [CommandOption("--home <COUNTRY>")]
+    [Description("Home country of organisations that do not state one (ISO 3166-1 alpha-2, default FR).")]
+    [DefaultValue("FR")]
+    public string Home { get; init; } = "FR";
+
+    [CommandOption("--no-progress")]
+    [Description("Do not show the progress bar.")]
+    public bool NoProgress { get; init; }
+
+    /// <inheritdoc/>
+    public override ValidationResult Validate()
+    {
+        var baseResult = base.Validate();
+        if (!baseResult.Successful)
+        {
+            return baseResult;
+        }
+
+        if (Targets.Length == 0 && Input is null)
+        {
+            return ValidationResult.Error("give at least one TARGET or --input FILE");
+        }
+
+        if (Concurrency is < 1 or > 1024)
+        {
+            return ValidationResult.Error("--concurrency must be between 1 and 1024");
+        }
+
+        if (Timeout is <= 0 or > 600)
+        {
+            return ValidationResult.Error("--timeout must be between 0 and 600 seconds");
+        }
+
+        foreach (var server in DnsServers)
+        {
+            if (ParseDnsServer(server, out var error) is null)
+            {
+                return ValidationResult.Error(error!);
+            }
+        }
+
+        foreach (var rule in ConnectTo)
+        {
+            if (Collect.ConnectTo.Parse(rule, out var error) is null)
+            {
+                return ValidationResult.Error(error!);
+            }
+        }
+
+        if (CaCert is not null && !File.Exists(CaCert))
+        {
+            return ValidationResult.Error($"--ca-cert: no file {CaCert}");
+        }
+
+        return ValidationResult.Success();
+    }
+
+    /// <summary>Parses HOST[:PORT] (IPv6 as [ADDR]:PORT or a bare address); port 53 by default.</summary>
+    public static IPEndPoint? ParseDnsServer(string text, out string? error)
+    {
+        error = null;
+        if (IPAddress.TryParse(text, out var bare))
+        {
+            return new IPEndPoint(bare, 53);
+        }
+
+        if (IPEndPoint.TryParse(text, out var endPoint))
+        {
+            if (endPoint.Port == 0)
+            {
+                endPoint.Port = 53;
+            }
+
+            return endPoint;
+        }
+
+        error = string.Create(CultureInfo.InvariantCulture, $"--dns-server '{text}' must be an IP address with an optional port, such as 127.0.0.1:5353 or [::1]:53");
+        return null;
+    }
+}

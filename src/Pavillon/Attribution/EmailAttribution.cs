@@ -1,0 +1,199 @@
+using System.Globalization;
+using Pavillon.KnowledgeBase;
+using Pavillon.Model;
+
+namespace Pavillon.Attribution;
+
+/// <summary>
+/// Who receives the organisation's e-mail: the provider behind each MX host (by its name, else by its address),
+/// filtering gateways as dependencies of their own, and the mailbox provider behind a gateway from SPF.
+/// </summary>
+public static class EmailAttribution
+{
+    /// <summary>Attributes the MX records of every mail domain.</summary>
+    public static EmailSummary Attribute(AttributionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var dependencies = new List<Dependency>();
+        var mxHosts = new List<string>();
+        foreach (var domain in context.Evidence.MailDomains)
+        {
+            var lookup = context.Lookup(domain, "MX");
+            if (lookup is null)
+            {
+                continue;
+            }
+
+            var records = lookup.Answers
+                .Where(a => a.Type == "MX" && string.Equals(a.Name, domain, StringComparison.OrdinalIgnoreCase))
+                .Select(a => ParseMx(a.Data))
+                .OfType<(int Preference, string Host)>()
+                .OrderBy(r => r.Preference)
+                .ThenBy(r => r.Host, StringComparer.Ordinal)
+                .ToList();
+            foreach (var (preference, host) in records)
+            {
+                var observation = string.Create(CultureInfo.InvariantCulture, $"{domain} MX {preference} {host}");
+                if (host.Length == 0)
+                {
+                    // RFC 7505 null MX: the domain declares that it receives no mail.
+                    continue;
+                }
+
+                mxHosts.Add(host);
+                dependencies.Add(AttributeMxHost(context, domain, host, observation));
+            }
+        }
+
+        AddMailboxBehindGateway(context, dependencies);
+        var merged = Merge(dependencies);
+        var providers = merged
+            .Where(d => d.Service is ServiceKind.EmailInbound or ServiceKind.EmailGateway)
+            .Select(d => d.Provider)
+            .DistinctBy(p => p.Id)
+            .ToList();
+        return new EmailSummary(providers, mxHosts.Distinct(StringComparer.Ordinal).ToList(), merged);
+    }
+
+    private static Dependency AttributeMxHost(AttributionContext context, string domain, string host, string observation)
+    {
+        var mxEvidence = new EvidenceItem("mx", domain, observation);
+        var addresses = context.AddressesOf(host);
+        var location = context.LocationOf(addresses);
+
+        // 1. The MX host name, or a CNAME it points to, is in a provider's mail domain.
+        var byName = context.Knowledge.Mx.Match(host);
+        if (byName is not null)
+        {
+            return Make(byName.Provider, AttributionContext.Ref(byName.Provider), Confidence.High, location, host,
+                [mxEvidence with { Rule = $"{byName.Provider.Id}: mx suffix {byName.Suffix}" }]);
+        }
+
+        foreach (var cname in context.CnameChain(host))
+        {
+            var byCname = context.Knowledge.Mx.Match(cname.Data) ?? context.Knowledge.Cname.Match(cname.Data);
+            if (byCname is not null)
+            {
+                return Make(byCname.Provider, AttributionContext.Ref(byCname.Provider), Confidence.High, location, host,
+                    [mxEvidence, new EvidenceItem("cname", cname.Name, $"CNAME {cname.Data}", $"{byCname.Provider.Id}: suffix {byCname.Suffix}")]);
+            }
+        }
+
+        // 2. Otherwise its addresses: a PTR in a provider's domain, else the AS, else the organisation itself.
+        var evidence = new List<EvidenceItem> { mxEvidence };
+        ProviderMatch? best = null;
+        var own = false;
+        foreach (var address in addresses)
+        {
+            var attribution = context.AttributeAddress(address);
+            evidence.AddRange(attribution.OwnPtrEvidence);
+            own |= attribution.PtrInOwnDomain;
+            if (attribution.HostByPtr is { } byPtr && (best is null || best.Provider is null))
+            {
+                best = byPtr;
+                evidence.Add(byPtr.Evidence);
+            }
+
+            if (attribution.Network is { } network)
+            {
+                evidence.Add(network.Evidence);
+                if (best is null || (best.Provider is null && network.Provider is not null))
+                {
+                    best = network;
+                }
+            }
+        }
+
+        if (addresses.Count == 0)
+        {
+            evidence.Add(new EvidenceItem("dns", host, "the MX host has no address"));
+            return Make(null, AttributionContext.Unknown(host), Confidence.Low, null, host, evidence);
+        }
+
+        if (own && (best is null || best.Provider is null || !best.Provider.Categories.Contains("email-hosting")))
+        {
+            // The organisation's own mail server: reported as self-hosted, with its network in the evidence.
+            return Make(null, context.Self, Confidence.Medium, location, host, evidence);
+        }
+
+        if (best is null)
+        {
+            return Make(null, AttributionContext.Unknown(host), Confidence.Low, location, host, evidence);
+        }
+
+        var confidence = best.Provider is null ? Confidence.Low : Confidence.Medium;
+        return Make(best.Provider, best.Ref, confidence, location, host, evidence);
+    }
+
+    /// <summary>
+    /// Behind a filtering gateway, the mailbox provider is the one the domain's SPF authorises and whose
+    /// mail hosting the knowledge base knows (for example a Proofpoint MX with include:spf.protection.outlook.com).
+    /// </summary>
+    private static void AddMailboxBehindGateway(AttributionContext context, List<Dependency> dependencies)
+    {
+        if (!dependencies.Any(d => d.Service == ServiceKind.EmailGateway) || dependencies.Any(d => d.Service == ServiceKind.EmailInbound))
+        {
+            return;
+        }
+
+        foreach (var domain in context.Evidence.MailDomains)
+        {
+            foreach (var (mechanism, target) in Spf.Mechanisms(context, domain))
+            {
+                var match = context.Knowledge.Spf.Match(target);
+                if (match is null || !match.Provider.Categories.Contains("email-hosting"))
+                {
+                    continue;
+                }
+
+                dependencies.Add(new Dependency
+                {
+                    Service = ServiceKind.EmailInbound,
+                    Provider = AttributionContext.Ref(match.Provider),
+                    Confidence = Confidence.Medium,
+                    Subject = domain,
+                    Evidence =
+                    [
+                        new EvidenceItem("spf", domain, $"{mechanism}:{target}", $"{match.Provider.Id}: spf suffix {match.Suffix}; mailbox provider behind the filtering gateway"),
+                    ],
+                });
+            }
+        }
+    }
+
+    private static Dependency Make(Provider? provider, ProviderRef reference, Confidence confidence, string? location, string host, List<EvidenceItem> evidence) => new()
+    {
+        Service = provider is not null && provider.Categories.Contains("email-gateway") && !provider.Categories.Contains("email-hosting")
+            ? ServiceKind.EmailGateway
+            : ServiceKind.EmailInbound,
+        Provider = reference,
+        Confidence = confidence,
+        Location = location,
+        Subject = host,
+        Evidence = evidence,
+    };
+
+    /// <summary>One dependency per service and provider: several MX hosts of one provider merge their evidence.</summary>
+    private static List<Dependency> Merge(List<Dependency> dependencies) =>
+        dependencies
+            .GroupBy(d => (d.Service, d.Provider.Id, Name: d.Provider.Id is "unknown" ? d.Subject : null))
+            .Select(g => g.First() with
+            {
+                Subject = string.Join(", ", g.Select(d => d.Subject).Distinct(StringComparer.Ordinal)),
+                Confidence = g.Min(d => d.Confidence),
+                Location = g.Select(d => d.Location).Distinct(StringComparer.Ordinal).Count() == 1 ? g.First().Location : null,
+                Evidence = g.SelectMany(d => d.Evidence).Distinct().ToList(),
+            })
+            .ToList();
+
+    private static (int, string)? ParseMx(string data)
+    {
+        var parts = data.Split(' ', 2, StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var preference))
+        {
+            return null;
+        }
+
+        return (preference, parts[1].TrimEnd('.').ToLowerInvariant());
+    }
+}
