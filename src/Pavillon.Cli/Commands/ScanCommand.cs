@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Pavillon.Attribution;
 using Pavillon.Collect;
+using Pavillon.Domains;
 using Pavillon.Evidence;
 using Pavillon.Input;
 using Pavillon.Model;
@@ -34,7 +35,8 @@ public sealed class ScanCommand : AsyncCommand<ScanSettings>
                 console.MarkupLineInterpolated($"[yellow]warning:[/] target '{target}': {error}");
             }
 
-            organisations.Add(new Organisation(website?.Host ?? target, target, string.Empty, [], home) { Source = "command line" });
+            var name = website is null ? target : HostName.ToUnicode(website.Host) ?? website.Host;
+            organisations.Add(new Organisation(name, target, string.Empty, [], home) { Source = "command line" });
         }
 
         if (settings.Input is not null)

@@ -47,7 +47,21 @@ public static class SocialAttribution
                 }
 
                 var evidence = new List<EvidenceItem> { linkEvidence with { Rule = $"{known.Provider.Id}: social host {known.Suffix}" } };
-                accounts.Add(new SocialAccount(reference, url.AbsoluteUri) { Evidence = evidence });
+                string? instance = null, software = null;
+                if (known.Provider.Identify.Fediverse.Count > 0 || known.Provider.Categories.Contains("fediverse-instance"))
+                {
+                    // A known instance (mastodon.social, framapiaf.org...): its operator is in the knowledge base;
+                    // NodeInfo, when it answered, confirms the software.
+                    instance = url.IdnHost;
+                    var nodeInfo = context.Evidence.NodeInfo.FirstOrDefault(n => string.Equals(n.Host, instance, StringComparison.OrdinalIgnoreCase));
+                    software = nodeInfo?.Software;
+                    if (software is not null)
+                    {
+                        evidence.Add(new EvidenceItem("nodeinfo", instance, $"{nodeInfo!.DocumentUrl}: software {software} {nodeInfo.Version}".TrimEnd()));
+                    }
+                }
+
+                accounts.Add(new SocialAccount(reference, url.AbsoluteUri) { Evidence = evidence, Instance = instance, Software = software });
                 dependencies.Add(new Dependency
                 {
                     Service = ServiceKind.SocialNetwork,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Pavillon.Domains;
 using Pavillon.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -220,7 +221,7 @@ public static class OrganisationListReader
             return null;
         }
 
-        return new Organisation(string.IsNullOrWhiteSpace(name) ? parsed?.Host ?? website.Trim() : name.Trim(), website.Trim(), group.Trim(), domains, country)
+        return new Organisation(string.IsNullOrWhiteSpace(name) ? (parsed is null ? website.Trim() : HostName.ToUnicode(parsed.Host) ?? parsed.Host) : name.Trim(), website.Trim(), group.Trim(), domains, country)
         {
             Source = string.Create(CultureInfo.InvariantCulture, $"{sourceName}:{line}"),
         };
