@@ -16,9 +16,20 @@ public sealed class IpDataSnapshot
 
     private readonly IpDataTables _tables;
 
+    // Range text per route, made on first use: formatting costs more than the search itself, and the
+    // addresses of one scan fall in few ranges. A race only formats the same string twice.
+    private readonly string?[] _v4RangeText;
+    private readonly string?[] _v6RangeText;
+    private readonly int[] _v4Index;
+    private readonly int[] _locV4Index;
+
     private IpDataSnapshot(IpDataTables tables, IpDataSummary summary)
     {
         _tables = tables;
+        _v4RangeText = new string?[tables.V4Starts.Length];
+        _v6RangeText = new string?[tables.V6Starts.Length];
+        _v4Index = BuildIndex(tables.V4Starts);
+        _locV4Index = BuildIndex(tables.LocV4Starts);
         Summary = summary;
         Info = new IpDataInfo(tables.Date, tables.Sources);
     }
@@ -93,14 +104,15 @@ public sealed class IpDataSnapshot
     private IpNetworkInfo? LookupV4(uint value)
     {
         var t = _tables;
-        var i = Find(t.V4Starts, t.V4Ends, value);
+        var i = Find(t.V4Starts, t.V4Ends, _v4Index, value);
         if (i < 0)
         {
             return null;
         }
 
-        var location = Find(t.LocV4Starts, t.LocV4Ends, value);
-        return Describe(t.V4As[i], IpRangeText.FormatV4(t.V4Starts[i], t.V4Ends[i]), location < 0 ? null : t.Countries[t.LocV4Countries[location]]);
+        var location = Find(t.LocV4Starts, t.LocV4Ends, _locV4Index, value);
+        var range = _v4RangeText[i] ??= IpRangeText.FormatV4(t.V4Starts[i], t.V4Ends[i]);
+        return Describe(t.V4As[i], range, location < 0 ? null : t.Countries[t.LocV4Countries[location]]);
     }
 
     private IpNetworkInfo? LookupV6(UInt128 value)
@@ -113,7 +125,8 @@ public sealed class IpDataSnapshot
         }
 
         var location = Find(t.LocV6Starts, t.LocV6Ends, value);
-        return Describe(t.V6As[i], IpRangeText.FormatV6(t.V6Starts[i], t.V6Ends[i]), location < 0 ? null : t.Countries[t.LocV6Countries[location]]);
+        var range = _v6RangeText[i] ??= IpRangeText.FormatV6(t.V6Starts[i], t.V6Ends[i]);
+        return Describe(t.V6As[i], range, location < 0 ? null : t.Countries[t.LocV6Countries[location]]);
     }
 
     private IpNetworkInfo Describe(int asIndex, string range, string? location)
@@ -123,17 +136,64 @@ public sealed class IpDataSnapshot
         return new IpNetworkInfo(t.AsNumbers[asIndex], holder < 0 ? null : t.Holders[holder], t.AsCountries[asIndex], range, location);
     }
 
-    /// <summary>Index of the range holding <paramref name="value"/>, or -1.</summary>
-    private static int Find<T>(T[] starts, T[] ends, T value)
-        where T : IComparable<T>
+    // The last range starting at or before the value is the only candidate: ranges are disjoint.
+    // The /16 index narrows the search to the ranges starting in the value's /16 (plus the one before),
+    // a few cache lines instead of twenty scattered probes over the whole array.
+    private static int Find(uint[] starts, uint[] ends, int[] index, uint value)
     {
-        // The last range starting at or before the value is the only candidate: ranges are disjoint.
-        var i = Array.BinarySearch(starts, value);
-        if (i < 0)
+        var bucket = (int)(value >> 16);
+        int low = Math.Max(index[bucket] - 1, 0), high = index[bucket + 1] - 1;
+        while (low <= high)
         {
-            i = ~i - 1;
+            var middle = (int)((uint)(low + high) >> 1);
+            if (starts[middle] <= value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
 
-        return i >= 0 && value.CompareTo(ends[i]) <= 0 ? i : -1;
+        return high >= 0 && value <= ends[high] ? high : -1;
+    }
+
+    /// <summary>For each /16 b, the number of ranges starting before b.0.0; one more entry holds the total.</summary>
+    private static int[] BuildIndex(uint[] starts)
+    {
+        var index = new int[65537];
+        var i = 0;
+        for (var bucket = 0; bucket <= 65536; bucket++)
+        {
+            var bucketStart = (ulong)bucket << 16;
+            while (i < starts.Length && starts[i] < bucketStart)
+            {
+                i++;
+            }
+
+            index[bucket] = i;
+        }
+
+        return index;
+    }
+
+    private static int Find(UInt128[] starts, UInt128[] ends, UInt128 value)
+    {
+        int low = 0, high = starts.Length - 1;
+        while (low <= high)
+        {
+            var middle = (int)((uint)(low + high) >> 1);
+            if (starts[middle] <= value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return high >= 0 && value <= ends[high] ? high : -1;
     }
 }
