@@ -75,13 +75,17 @@ public sealed partial class WebFetcher(HttpClient client, ScanOptions options, T
         var url = start;
         for (var redirects = 0; ; redirects++)
         {
+            // HttpClient.Timeout stops at the headers; this also bounds the body of a server that trickles it.
+            using var requestTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            requestTimeout.CancelAfter(options.Timeout * 2);
+            var token = requestTimeout.Token;
             HttpResponseMessage response;
             try
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, url);
-                response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException && !cancellationToken.IsCancellationRequested)
             {
                 var error = Describe(ex, url);
                 hops.Add(new HttpHop(url.AbsoluteUri) { Error = error });
@@ -122,18 +126,26 @@ public sealed partial class WebFetcher(HttpClient client, ScanOptions options, T
 
                 hops.Add(hop);
                 PageFacts? page = null;
+                string? bodyError = null;
                 if (IsHtml(response))
                 {
-                    var (bytes, truncated) = await ReadCappedAsync(response.Content, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
-                    var html = Decode(bytes, response.Content.Headers.ContentType?.CharSet);
-                    page = PageParser.Parse(html, url, truncated);
+                    try
+                    {
+                        var (bytes, truncated) = await ReadCappedAsync(response.Content, options.MaxBodyBytes, token).ConfigureAwait(false);
+                        var html = Decode(bytes, response.Content.Headers.ContentType?.CharSet);
+                        page = PageParser.Parse(html, url, truncated);
+                    }
+                    catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or IOException && !cancellationToken.IsCancellationRequested)
+                    {
+                        bodyError = $"{url}: the page body could not be read ({(ex is OperationCanceledException ? "too slow" : ex.Message)})";
+                    }
                 }
 
                 return new WebFetch(start.AbsoluteUri, hops)
                 {
                     FinalUrl = url.AbsoluteUri,
                     Page = page,
-                    Error = status >= 400 ? $"HTTP {status} at {url}" : null,
+                    Error = status >= 400 ? $"HTTP {status} at {url}" : bodyError,
                 };
             }
         }
