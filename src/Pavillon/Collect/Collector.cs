@@ -28,6 +28,7 @@ public sealed class Collector : IDisposable
     private readonly HttpClient _http;
     private readonly WebFetcher _web;
     private readonly NodeInfoProbe _nodeInfo;
+    private readonly SpfWalker _spf;
     private readonly IpDataSnapshot? _ipData;
     private readonly PublicSuffixList _suffixes;
 
@@ -44,6 +45,7 @@ public sealed class Collector : IDisposable
         _ipData = ipData;
         _suffixes = suffixes ?? throw new ArgumentNullException(nameof(suffixes));
         _dns = new DnsResolver(options);
+        _spf = new SpfWalker(_dns);
         _http = HttpClientFactory.Create(options, _dns);
         _web = new WebFetcher(_http, options, new TlsProbe(options, _dns));
         _nodeInfo = new NodeInfoProbe(_web);
@@ -157,6 +159,11 @@ public sealed class Collector : IDisposable
         var txt = await _dns.QueryAsync(domain, QueryType.TXT, cancellationToken).ConfigureAwait(false);
         session.Add(txt);
         session.Add(await _dns.QueryAsync("_dmarc." + domain, QueryType.TXT, cancellationToken).ConfigureAwait(false));
+
+        // Mail signals beyond MX: the SPF include tree within the RFC 7208 lookup limit, DKIM selectors and
+        // client set-up names, which reveal the mailbox provider behind a filtering gateway and other tenants.
+        session.Add(await _spf.WalkAsync(domain, txt, cancellationToken).ConfigureAwait(false));
+        session.Add(await MailProbes.ProbeAsync(_dns, domain, cancellationToken).ConfigureAwait(false));
     }
 
     private async Task CollectZoneAsync(Session session, string registrable, CancellationToken cancellationToken)

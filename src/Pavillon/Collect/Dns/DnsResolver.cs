@@ -167,6 +167,7 @@ public sealed class DnsResolver
             TxtRecord txt => new DnsAnswer(name, "TXT", string.Concat(txt.Text), ttl),
             SoaRecord soa => new DnsAnswer(name, "SOA", $"{Normalise(soa.MName.Value)} {Normalise(soa.RName.Value)} {soa.Serial}", ttl),
             CaaRecord caa => new DnsAnswer(name, "CAA", $"{caa.Flags} {caa.Tag} \"{caa.Value}\"", ttl),
+            SrvRecord srv => new DnsAnswer(name, "SRV", $"{srv.Priority} {srv.Weight} {srv.Port} {Normalise(srv.Target.Value)}", ttl),
             _ => null,
         };
     }
