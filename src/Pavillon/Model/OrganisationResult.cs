@@ -1,3 +1,5 @@
+using Pavillon.Assessment;
+
 namespace Pavillon.Model;
 
 /// <summary>Everything Pavillon concluded about one organisation.</summary>
@@ -17,6 +19,9 @@ public sealed record OrganisationResult
 
     /// <summary>Every dependency found, all service kinds together.</summary>
     public IReadOnlyList<Dependency> Dependencies { get; init; } = [];
+
+    /// <summary>The verdict under a jurisdiction policy (assess stage); null until assessed.</summary>
+    public OrganisationAssessment? Assessment { get; init; }
 }
 
 /// <summary>Who hosts the website, as people name it, with every layer found.</summary>

@@ -1,3 +1,4 @@
+using Pavillon.Assessment;
 using Pavillon.Evidence;
 
 namespace Pavillon.Model;
@@ -22,6 +23,9 @@ public sealed record ScanResult
 
     /// <summary>The raw observations, so that the scan can be re-attributed later with <c>pavillon report --from</c>.</summary>
     public EvidenceBundle? Evidence { get; init; }
+
+    /// <summary>The policy used and the comparison of groups (assess stage); null until assessed.</summary>
+    public ScanAssessment? Assessment { get; init; }
 }
 
 /// <summary>Name and version of the tool that produced a result.</summary>
