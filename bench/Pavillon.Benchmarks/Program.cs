@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Pavillon.Benchmarks.IpDataBenchmarks).Assembly).Run(args);
