@@ -1,0 +1,23 @@
+namespace Pavillon.Accuracy.Replay;
+
+/// <summary>The outcome of a replay run.</summary>
+/// <param name="Outcomes">One per entry, in the entries' order.</param>
+/// <param name="Zone">What was replayed.</param>
+/// <param name="CommandLine">The CLI arguments used (file paths shortened).</param>
+/// <param name="Elapsed">Wall-clock time of the CLI run.</param>
+public sealed record AccuracyResult(IReadOnlyList<DomainOutcome> Outcomes, ReplayZone Zone, string CommandLine, TimeSpan Elapsed)
+{
+    /// <summary>Share of the entries labelled <paramref name="label"/> where Pavillon agrees or the records show the label wrong (0 to 1).</summary>
+    public double Explained(string label)
+    {
+        var labelled = Outcomes.Where(o => o.Entry.Label == label).ToList();
+        return labelled.Count == 0 ? 1 : (double)labelled.Count(o => o.Agrees || o.Disagreement!.LabelWrong) / labelled.Count;
+    }
+
+    /// <summary>Share of the entries labelled <paramref name="label"/> where Pavillon's class is the label (recall, 0 to 1).</summary>
+    public double Agreement(string label)
+    {
+        var labelled = Outcomes.Where(o => o.Entry.Label == label).ToList();
+        return labelled.Count == 0 ? 1 : (double)labelled.Count(o => o.Agrees) / labelled.Count;
+    }
+}
