@@ -41,18 +41,23 @@ public static class SocialAttribution
             if (known is not null)
             {
                 var reference = AttributionContext.Ref(known.Provider);
-                if (accounts.Any(a => a.Network.Id == reference.Id))
+                var isInstance = known.Provider.Identify.Fediverse.Count > 0 || known.Provider.Categories.Contains("fediverse-instance");
+
+                // One account per network; on the Fediverse one per instance, since an account on another
+                // instance of the same software (reported under the same network id) is a different account.
+                if (accounts.Any(a => isInstance ? string.Equals(a.Instance, host, StringComparison.OrdinalIgnoreCase) : a.Network.Id == reference.Id))
                 {
                     continue;
                 }
 
                 var evidence = new List<EvidenceItem> { linkEvidence with { Rule = $"{known.Provider.Id}: social host {known.Suffix}" } };
                 string? instance = null, software = null;
-                if (known.Provider.Identify.Fediverse.Count > 0 || known.Provider.Categories.Contains("fediverse-instance"))
+                if (isInstance)
                 {
                     // A known instance (mastodon.social, framapiaf.org...): its operator is in the knowledge base;
-                    // NodeInfo, when it answered, confirms the software.
-                    instance = url.IdnHost;
+                    // NodeInfo, when it answered, confirms the software. The collect stage probes the host
+                    // without "www.", so the instance is named the same way.
+                    instance = host;
                     var nodeInfo = context.Evidence.NodeInfo.FirstOrDefault(n => string.Equals(n.Host, instance, StringComparison.OrdinalIgnoreCase));
                     software = nodeInfo?.Software;
                     if (software is not null)
