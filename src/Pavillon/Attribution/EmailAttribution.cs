@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pavillon.Attribution.Kinds.EmailInbound;
 using Pavillon.KnowledgeBase;
 using Pavillon.Model;
 
@@ -110,7 +111,15 @@ public static class EmailAttribution
             return Make(null, AttributionContext.Unknown(host), Confidence.Low, null, host, evidence);
         }
 
-        if (own && (best is null || best.Provider is null || !best.Provider.Categories.Contains("email-hosting")))
+        // A self-branded MX (mx.exemple.fr) that is a CNAME to a name outside the organisation's domains runs on
+        // whoever answers for that name: the AS holder (a hyperscaler), not the organisation, whatever its PTR says.
+        var leavesOwnDomains = context.IsOwnHost(host) && context.CnameChain(host).Any(c => !context.IsOwnHost(c.Data));
+        if (leavesOwnDomains)
+        {
+            evidence.AddRange(context.CnameChain(host).Select(c => new EvidenceItem("cname", c.Name, $"CNAME {c.Data}", "the MX host's name points outside the organisation's domains")));
+        }
+
+        if (own && !leavesOwnDomains && (best is null || best.Provider is null || !best.Provider.Categories.Contains("email-hosting")))
         {
             // The organisation's own mail server: reported as self-hosted, with its network in the evidence.
             return Make(null, context.Self, Confidence.Medium, location, host, evidence);
@@ -126,8 +135,18 @@ public static class EmailAttribution
     }
 
     /// <summary>
-    /// Behind a filtering gateway, the mailbox provider is the one the domain's SPF authorises and whose
-    /// mail hosting the knowledge base knows (for example a Proofpoint MX with include:spf.protection.outlook.com).
+    /// Behind a filtering gateway, the MX names only the gateway; the mailbox provider shows in DNS records the
+    /// gateway does not touch: the SPF policy (the provider sends the domain's mail), DKIM selectors (it signs
+    /// it) and the autodiscover name (mail clients are set up from it). Only providers with the email-hosting
+    /// category count, and a gateway's own signals are ignored.
+    /// <para>
+    /// Confidence rule (docs/attribution.md): signals of the same family count once. <b>High</b> when two
+    /// families or more agree and at least one of them is strong (an identifier owned by the provider: a CNAME
+    /// into its domain, a direct SPF include); <b>medium</b> when one family points strongly; <b>low</b> when only
+    /// conventions do (a DKIM key at a selector name the provider documents, an include reached through another
+    /// domain's policy). When several mailbox providers are named, those backed by fewer families than the best
+    /// one are lowered to low: a migration or a forgotten include is likelier than two mailbox services.
+    /// </para>
     /// </summary>
     private static void AddMailboxBehindGateway(AttributionContext context, List<Dependency> dependencies)
     {
@@ -136,30 +155,59 @@ public static class EmailAttribution
             return;
         }
 
+        var candidates = new List<(Provider Provider, string Domain, List<MailSignal> Signals)>();
         foreach (var domain in context.Evidence.MailDomains)
         {
-            foreach (var (mechanism, target) in Spf.Mechanisms(context, domain))
+            var signals = MailSignals.Find(context, domain)
+                .Where(s => s.Provider.Categories.Contains("email-hosting"))
+                .GroupBy(s => s.Provider.Id, StringComparer.Ordinal);
+            foreach (var group in signals)
             {
-                var match = context.Knowledge.Spf.Match(target);
-                if (match is null || !match.Provider.Categories.Contains("email-hosting"))
+                var existing = candidates.FindIndex(c => c.Provider.Id == group.Key);
+                if (existing >= 0)
                 {
-                    continue;
+                    candidates[existing].Signals.AddRange(group);
                 }
-
-                dependencies.Add(new Dependency
+                else
                 {
-                    Service = ServiceKind.EmailInbound,
-                    Provider = AttributionContext.Ref(match.Provider),
-                    Confidence = Confidence.Medium,
-                    Subject = domain,
-                    Evidence =
-                    [
-                        new EvidenceItem("spf", domain, $"{mechanism}:{target}", $"{match.Provider.Id}: spf suffix {match.Suffix}; mailbox provider behind the filtering gateway"),
-                    ],
-                });
+                    candidates.Add((group.First().Provider, domain, group.ToList()));
+                }
             }
         }
+
+        var best = candidates.Count == 0 ? 0 : candidates.Max(c => Families(c.Signals));
+        foreach (var (provider, domain, signals) in candidates)
+        {
+            var families = Families(signals);
+            var strongFamilies = signals.Where(s => s.Strong).Select(s => s.Kind).Distinct().Count();
+            var confidence = families >= 2 && strongFamilies >= 1 ? Confidence.High
+                : strongFamilies == 1 ? Confidence.Medium
+                : Confidence.Low;
+            if (families < best)
+            {
+                confidence = Confidence.Low;
+            }
+
+            var kinds = string.Join(", ", signals.Select(s => s.Kind.ToString().ToLowerInvariant()).Distinct());
+            var evidence = signals.Select(s => s.Evidence).Distinct().ToList();
+            evidence.Add(new EvidenceItem(
+                "inference",
+                domain,
+                string.Create(CultureInfo.InvariantCulture, $"{families} independent signal famil{(families == 1 ? "y" : "ies")} ({kinds}) name {provider.Id} behind the filtering gateway, {strongFamilies} by an identifier the provider owns"),
+                "mailbox behind a gateway: high when two families or more agree with one strong, medium for one strong family, low for conventions only or when another provider has more families"));
+            dependencies.Add(new Dependency
+            {
+                Service = ServiceKind.EmailInbound,
+                Provider = AttributionContext.Ref(provider),
+                Confidence = confidence,
+                Subject = domain,
+                Layer = "mailbox",
+                Evidence = evidence,
+            });
+        }
     }
+
+    private static int Families(IEnumerable<MailSignal> signals) => signals.Select(s => s.Kind).Distinct().Count();
 
     private static Dependency Make(Provider? provider, ProviderRef reference, Confidence confidence, string? location, string host, List<EvidenceItem> evidence) => new()
     {

@@ -1,3 +1,4 @@
+using Pavillon.Collect.Dns;
 using Pavillon.Evidence;
 
 namespace Pavillon.Attribution;
@@ -9,34 +10,20 @@ public static class Spf
     public static string? Record(AttributionContext context, string domain)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var records = context.Lookup(domain, "TXT")?.Answers
-            .Where(a => a.Type == "TXT" && a.Data.StartsWith("v=spf1", StringComparison.OrdinalIgnoreCase) && (a.Data.Length == 6 || a.Data[6] == ' '))
-            .Select(a => a.Data)
-            .ToList() ?? [];
-        return records.Count == 1 ? records[0] : null;
+        return SpfRecord.FromLookup(context.Lookup(domain, "TXT"), out _)?.Text;
     }
 
-    /// <summary>The include: and redirect= targets of the domain's SPF record, in order.</summary>
+    /// <summary>
+    /// The include: and redirect= targets of the domain's own SPF record, in evaluation order (a redirect only
+    /// when the record has no "all"). The nested tree is <see cref="Kinds.EmailOutbound.SpfTree"/>.
+    /// </summary>
     public static IEnumerable<(string Mechanism, string Target)> Mechanisms(AttributionContext context, string domain)
     {
-        var record = Record(context, domain);
-        if (record is null)
-        {
-            yield break;
-        }
-
-        foreach (var term in record.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var bare = term.TrimStart('+', '-', '~', '?');
-            if (bare.StartsWith("include:", StringComparison.OrdinalIgnoreCase))
-            {
-                yield return ("include", bare[8..].TrimEnd('.').ToLowerInvariant());
-            }
-            else if (bare.StartsWith("redirect=", StringComparison.OrdinalIgnoreCase))
-            {
-                yield return ("redirect", bare[9..].TrimEnd('.').ToLowerInvariant());
-            }
-        }
+        ArgumentNullException.ThrowIfNull(context);
+        var record = SpfRecord.FromLookup(context.Lookup(domain, "TXT"), out _);
+        return record is null
+            ? []
+            : record.EvaluationOrder.Where(t => t.Target is not null).Select(t => (t.Name, t.Target!)).ToList();
     }
 
     /// <summary>Every TXT answer of a lookup, for token matching.</summary>

@@ -1,0 +1,121 @@
+using Pavillon.Attribution.Kinds.EmailOutbound;
+using Pavillon.Collect.Dns;
+using Pavillon.KnowledgeBase;
+using Pavillon.Model;
+
+namespace Pavillon.Attribution.Kinds.EmailInbound;
+
+/// <summary>
+/// Reads the DNS-only mail signals of a domain from the lookups of a scan: SPF authorisations (nested ones
+/// included), DKIM selectors and the autodiscover name. Pure: no I/O. Which signals name a mailbox, and how
+/// much they weigh together, is decided by <see cref="EmailAttribution"/>.
+/// </summary>
+public static class MailSignals
+{
+    /// <summary>Every signal of <paramref name="domain"/>, in the order SPF, DKIM, autodiscover.</summary>
+    public static IReadOnlyList<MailSignal> Find(AttributionContext context, string domain)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(domain);
+        var signals = new List<MailSignal>();
+        foreach (var authorisation in SpfTree.Evaluate(context, domain).Authorisations.Where(a => !a.BeyondLimit))
+        {
+            var match = context.Knowledge.Spf.Match(authorisation.Target);
+            if (match is null)
+            {
+                continue;
+            }
+
+            var rule = $"{match.Provider.Id}: spf suffix {match.Suffix}" + (authorisation.Depth > 1 ? $"; reached through {authorisation.Chain}" : string.Empty);
+            signals.Add(new MailSignal(match.Provider, MailSignalKind.Spf, authorisation.Depth == 1,
+                new EvidenceItem("spf", authorisation.Parent, $"{authorisation.Mechanism}:{authorisation.Target}", rule)));
+        }
+
+        signals.AddRange(Dkim(context, domain));
+        if (Autodiscover(context, domain) is { } autodiscover)
+        {
+            signals.Add(autodiscover);
+        }
+
+        return signals;
+    }
+
+    /// <summary>
+    /// DKIM selectors: a CNAME into a provider's domain is strong (the provider serves the key); a key published
+    /// at a selector name that only one provider documents is a convention, kept as a weak signal.
+    /// </summary>
+    public static IEnumerable<MailSignal> Dkim(AttributionContext context, string domain)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var selector in DkimSelector.Known)
+        {
+            var name = selector.NameFor(domain);
+            var lookup = context.Lookup(name, "TXT");
+            if (lookup is null)
+            {
+                continue;
+            }
+
+            var cname = LastCname(name, lookup.Answers);
+            if (cname is not null)
+            {
+                var match = MatchTarget(context.Knowledge, cname);
+                if (match is not null)
+                {
+                    yield return new MailSignal(match.Provider, MailSignalKind.Dkim, true,
+                        new EvidenceItem("dkim", name, $"CNAME {cname}", $"{match.Provider.Id}: suffix {match.Suffix}"));
+                    continue;
+                }
+            }
+
+            var key = lookup.Answers.FirstOrDefault(a => a.Type == "TXT" && IsDkimKey(a.Data));
+            if (key is not null && context.Knowledge.ById(selector.ProviderId) is { } conventional)
+            {
+                yield return new MailSignal(conventional, MailSignalKind.Dkim, false,
+                    new EvidenceItem("dkim", name, $"TXT \"{Shorten(key.Data)}\"", $"{conventional.Id}: DKIM selector '{selector.Selector}' documented by the provider ({selector.Source})"));
+            }
+        }
+    }
+
+    /// <summary>The autodiscover CNAME of <paramref name="domain"/>, when it points into a provider's domain.</summary>
+    public static MailSignal? Autodiscover(AttributionContext context, string domain)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var name = "autodiscover." + domain;
+        var target = context.Lookup(name, "CNAME") is { } lookup ? LastCname(name, lookup.Answers) : null;
+        var match = target is null ? null : MatchTarget(context.Knowledge, target);
+        return match is null
+            ? null
+            : new MailSignal(match.Provider, MailSignalKind.Autodiscover, true,
+                new EvidenceItem("autodiscover", name, $"CNAME {target}", $"{match.Provider.Id}: suffix {match.Suffix}"));
+    }
+
+    /// <summary>A CNAME target is the provider's when its CNAME, MX or SPF domains cover it.</summary>
+    internal static SuffixMatch? MatchTarget(ProviderKnowledge knowledge, string target) =>
+        knowledge.Cname.Match(target) ?? knowledge.Mx.Match(target) ?? knowledge.Spf.Match(target);
+
+    /// <summary>The end of the CNAME chain starting at <paramref name="name"/> inside one answer; null when there is none.</summary>
+    internal static string? LastCname(string name, IReadOnlyList<Evidence.DnsAnswer> answers)
+    {
+        string? last = null;
+        var current = name;
+        for (var i = 0; i < DnsResolver.MaxCnameHops; i++)
+        {
+            var next = answers.FirstOrDefault(a => a.Type == "CNAME" && string.Equals(a.Name, current, StringComparison.OrdinalIgnoreCase));
+            if (next is null || next.Data == name)
+            {
+                break;
+            }
+
+            last = next.Data;
+            current = next.Data;
+        }
+
+        return last;
+    }
+
+    private static bool IsDkimKey(string text) =>
+        text.Contains("p=", StringComparison.Ordinal) && (text.StartsWith("v=DKIM1", StringComparison.OrdinalIgnoreCase) || text.Contains("k=rsa", StringComparison.OrdinalIgnoreCase) || text.Contains("k=ed25519", StringComparison.OrdinalIgnoreCase));
+
+    private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
+}
