@@ -9,7 +9,7 @@ namespace Pavillon.Cli.Commands;
 public class OutputSettings : CommandSettings
 {
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("Output format: table (default), markdown, json, csv.")]
+    [Description("Output format: table (default), markdown, json, csv, html.")]
     [DefaultValue("table")]
     public string Format { get; init; } = "table";
 
@@ -21,6 +21,10 @@ public class OutputSettings : CommandSettings
     [Description("Report language: fr (default) or en.")]
     [DefaultValue("fr")]
     public string Language { get; init; } = "fr";
+
+    [CommandOption("--policy <NAME|FILE>")]
+    [Description("Jurisdiction policy for verdicts and scores: national, eu-eea (default), eu-adequacy, strict, or a policy file (docs/policy.md).")]
+    public string? Policy { get; init; }
 
     /// <inheritdoc/>
     public override ValidationResult Validate()

@@ -32,6 +32,7 @@ public sealed class ReportCommand : AsyncCommand<ReportSettings>
         }
 
         var result = stored;
+        var knowledge = DataPaths.LoadKnowledge();
         if (!settings.AsStored)
         {
             if (evidence is null)
@@ -40,8 +41,20 @@ public sealed class ReportCommand : AsyncCommand<ReportSettings>
             }
             else
             {
-                result = new Attributor(DataPaths.LoadKnowledge(), DataPaths.LoadSuffixes()).Attribute(evidence);
+                result = new Attributor(knowledge, DataPaths.LoadSuffixes()).Attribute(evidence);
             }
+        }
+
+        // A stored verdict is kept as it is only when asked for (--as-stored) and no other policy is named.
+        if (!(settings.AsStored && settings.Policy is null && result.Assessment is not null))
+        {
+            var assessed = AssessmentStage.Run(result, settings, knowledge);
+            if (assessed is null)
+            {
+                return (int)ExitCode.BadInput;
+            }
+
+            result = assessed;
         }
 
         await ReportWriter.WriteAsync(result, settings, cancellationToken).ConfigureAwait(false);

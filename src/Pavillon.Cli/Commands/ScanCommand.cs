@@ -105,7 +105,12 @@ public sealed class ScanCommand : AsyncCommand<ScanSettings>
             bundle = await CollectWithProgressAsync(collector, organisations, settings, cancellationToken).ConfigureAwait(false);
         }
 
-        var result = new Attributor(knowledge, suffixes).Attribute(bundle);
+        var result = AssessmentStage.Run(new Attributor(knowledge, suffixes).Attribute(bundle), settings, knowledge);
+        if (result is null)
+        {
+            return (int)ExitCode.BadInput;
+        }
+
         await ReportWriter.WriteAsync(result, settings, cancellationToken).ConfigureAwait(false);
         return (int)ExitCode.Done;
     }

@@ -39,9 +39,9 @@ internal sealed class Reasons(PolicyData data)
         {
             return Fallback(provider, through
                 ? new($"{provider.Name}, under the law of {name.En}, can be compelled to hand over data under {law.En}.",
-                      $"{provider.Name}, qui relève du droit {name.FrOf}, peut être contraint de livrer des données en vertu de {law.Fr}.")
-                : new($"{provider.Name} can be compelled to hand over data under {law.En}, through its parent {entity} ({name.En}).",
-                      $"{provider.Name} peut être contraint de livrer des données en vertu de {law.Fr}, par sa maison mère {entity} ({name.Fr})."));
+                      $"{provider.Name}, qui relève du droit {name.FrOf}, peut être contraint de livrer des données (lois en cause : {law.Fr}).")
+                : new($"{provider.Name} can be compelled to hand over data through its parent {entity} ({name.En}), under {law.En}.",
+                      $"{provider.Name} peut être contraint de livrer des données par sa maison mère {entity} ({name.Fr}) ; lois en cause : {law.Fr}."));
         }
 
         return Fallback(provider, through

@@ -1,4 +1,7 @@
+using System.Globalization;
+using Pavillon.Assessment;
 using Pavillon.Model;
+using Pavillon.Reporting.Html;
 
 namespace Pavillon.Reporting;
 
@@ -22,6 +25,11 @@ public sealed class MarkdownRenderer : IReportRenderer
 
         output.Write($"# {text.Title}\n\n");
         output.Write($"{MarkdownText.Escape(ReportFormatting.ScanLine(result, text))}\n");
+        var verdict = VerdictText.For(options.Language);
+        if (result.Assessment is { } assessment)
+        {
+            output.Write($"\n{MarkdownText.Escape(VerdictFormatting.PolicyLine(assessment, text, verdict, options.Language))}.\n");
+        }
 
         var groups = ReportFormatting.ByGroup(result).ToList();
         var showGroups = groups.Any(group => group.Key.Length > 0);
@@ -35,12 +43,73 @@ public sealed class MarkdownRenderer : IReportRenderer
 
             foreach (var organisation in group)
             {
-                WriteOrganisation(organisation, text, options.IncludeDetails, output);
+                WriteOrganisation(organisation, text, verdict, options, output);
             }
+        }
+
+        if (result.Assessment is { } scan && showGroups)
+        {
+            WriteGroups(scan, text, verdict, options.Language, output);
         }
     }
 
-    private static void WriteOrganisation(OrganisationResult result, ReportText text, bool includeDetails, TextWriter output)
+    // The score and the changes follow the audit's own three lines, so the audit reads as before.
+    private static void WriteVerdict(OrganisationResult result, ReportText text, VerdictText verdict, ReportLanguage language, TextWriter output)
+    {
+        if (result.Assessment is not { Score: { } score } assessment)
+        {
+            return;
+        }
+
+        var french = language == ReportLanguage.Fr;
+        var breakdown = string.Join(", ", assessment.Services.Select(service => string.Create(CultureInfo.InvariantCulture, $"{text.Services[service.Service]} {service.Points}")));
+        output.Write(string.Create(CultureInfo.InvariantCulture, $"- {verdict.Score}{text.Colon}{score}/100 ({breakdown})\n"));
+        if (assessment.Changes.Count == 0)
+        {
+            return;
+        }
+
+        output.Write($"- {verdict.ChangesTitle}{text.Colon.TrimEnd()}\n");
+        var number = 1;
+        foreach (var change in assessment.Changes)
+        {
+            var gain = string.Format(CultureInfo.InvariantCulture, verdict.Gain, change.Gain);
+            var alternatives = change.Alternatives.Count == 0
+                ? verdict.NoAlternative
+                : verdict.Alternatives + text.Colon + string.Join(", ", change.Alternatives.Select(alternative => MarkdownText.Escape(alternative.Name)
+                    + (alternative.Jurisdiction is { } country ? $" ({AuditFormatter.MarkdownCountry(country)})" : string.Empty)));
+            var reason = assessment.Services.FirstOrDefault(service => service.Service == change.Service)?.Reason.In(french);
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"  {number}. {text.Services[change.Service]}{text.Colon}{MarkdownText.Escape(AuditFormatter.DisplayName(new ProviderRef { Id = change.ProviderId, Name = change.ProviderName }))} ({gain}) — {MarkdownText.Escape(reason ?? string.Empty)} {char.ToUpperInvariant(alternatives[0])}{alternatives[1..]}.\n"));
+            number++;
+        }
+    }
+
+    private static void WriteGroups(ScanAssessment assessment, ReportText text, VerdictText verdict, ReportLanguage language, TextWriter output)
+    {
+        output.Write($"\n## {verdict.GroupsTitle}\n\n");
+        var kinds = VerdictFormatting.HeadlineKinds;
+        output.Write($"| {verdict.Rank} | {text.Group} | {verdict.Organisations} | {verdict.MeanScore} | {string.Join(" | ", kinds.Select(kind => text.Services[kind]))} |\n");
+        output.Write($"|---:|---|---:|---:|{string.Concat(kinds.Select(_ => "---|"))}\n");
+        foreach (var group in VerdictFormatting.Ranked(assessment))
+        {
+            var cells = kinds.Select(kind => group.Services.FirstOrDefault(service => service.Service == kind) is { } share
+                ? string.Join(", ", share.Jurisdictions.Select(jurisdiction => $"{Jurisdiction(jurisdiction.Jurisdiction, verdict)} {VerdictFormatting.Percent(jurisdiction.Share, language)}"))
+                : "—");
+            var name = group.Group.Length > 0 ? MarkdownText.Escape(group.Group) : text.NoGroup;
+            var rank = group.Rank?.ToString(CultureInfo.InvariantCulture) ?? "—";
+            var mean = group.MeanScore is { } value ? VerdictFormatting.Decimal(value, language) : verdict.NotScored;
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"| {rank} | {name} | {group.Organisations} | {mean} | {string.Join(" | ", cells)} |\n"));
+        }
+    }
+
+    private static string Jurisdiction(string code, VerdictText verdict) => code switch
+    {
+        "self" => verdict.SelfHostedShort,
+        "unknown" => verdict.UnknownShort,
+        _ => AuditFormatter.MarkdownCountry(code),
+    };
+
+    private static void WriteOrganisation(OrganisationResult result, ReportText text, VerdictText verdict, ReportOptions options, TextWriter output)
     {
         var organisation = result.Organisation;
         output.Write($"\n### {MarkdownText.Escape(organisation.Name)} ({MarkdownText.Escape(organisation.Website)})\n\n");
@@ -64,7 +133,8 @@ public sealed class MarkdownRenderer : IReportRenderer
             output.Write($"- {text.Social}{text.Colon}{AuditFormatter.MarkdownList(AuditSummary.Social(result), text, text.None)}\n");
         }
 
-        if (includeDetails)
+        WriteVerdict(result, text, verdict, options.Language, output);
+        if (options.IncludeDetails)
         {
             WriteDetails(result, text, output);
         }

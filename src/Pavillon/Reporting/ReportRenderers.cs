@@ -15,6 +15,7 @@ public static class ReportRenderers
         new MarkdownRenderer(),
         new CsvRenderer(),
         new JsonRenderer(),
+        new Html.HtmlRenderer(),
     ];
 
     private static readonly FrozenDictionary<string, IReportRenderer> ByFormat =

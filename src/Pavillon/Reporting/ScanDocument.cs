@@ -31,6 +31,7 @@ public static class ScanDocument
         Values<ServiceKind>(),
         Values<Confidence>(),
         Values<DnsStatus>(),
+        Values<Assessment.Rating>(),
     ];
 
     /// <summary>The document as indented JSON (UTF-16 string), ending with a line feed.</summary>

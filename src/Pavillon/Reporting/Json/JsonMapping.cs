@@ -15,6 +15,7 @@ internal static class JsonMapping
         FinishedAt = result.FinishedAt,
         Organisations = [.. result.Organisations.Select(ToJson)],
         Evidence = result.Evidence,
+        Assessment = result.Assessment,
     };
 
     public static ScanResult FromDocument(JsonScanDocument document) => new()
@@ -27,6 +28,7 @@ internal static class JsonMapping
         FinishedAt = document.FinishedAt,
         Organisations = [.. document.Organisations.Select(FromJson)],
         Evidence = document.Evidence,
+        Assessment = document.Assessment,
     };
 
     private static JsonOrganisation ToJson(OrganisationResult result) => new()
@@ -53,6 +55,7 @@ internal static class JsonMapping
         },
         Social = [.. result.Social.Select(ToJson)],
         Dependencies = [.. result.Dependencies.Select(ToJson)],
+        Assessment = result.Assessment,
     };
 
     private static OrganisationResult FromJson(JsonOrganisation json) => new()
@@ -70,6 +73,7 @@ internal static class JsonMapping
             [.. json.Email.Dependencies.Select(FromJson)]),
         Social = [.. json.Social.Select(FromJson)],
         Dependencies = [.. json.Dependencies.Select(FromJson)],
+        Assessment = json.Assessment,
     };
 
     private static JsonSocial ToJson(SocialAccount account) => new()

@@ -1,3 +1,4 @@
+using Pavillon.Assessment;
 using Pavillon.Model;
 
 namespace Pavillon.Reporting.Json;
@@ -28,4 +29,7 @@ internal sealed record JsonOrganisation
     public required IReadOnlyList<JsonSocial> Social { get; init; }
 
     public required IReadOnlyList<JsonDependency> Dependencies { get; init; }
+
+    /// <summary>The verdict under the scan's policy; absent when the scan was not assessed.</summary>
+    public OrganisationAssessment? Assessment { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Pavillon.Assessment;
 using Pavillon.Evidence;
 using Pavillon.Model;
 
@@ -25,4 +26,7 @@ internal sealed record JsonScanDocument
 
     /// <summary>The raw observations, for <c>pavillon report --from</c>; absent when the scan kept none.</summary>
     public EvidenceBundle? Evidence { get; init; }
+
+    /// <summary>The policy the verdicts follow and the comparison of groups; absent when the scan was not assessed.</summary>
+    public ScanAssessment? Assessment { get; init; }
 }
