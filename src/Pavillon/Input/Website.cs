@@ -25,6 +25,13 @@ public sealed record Website(Uri Url, string Host)
             return null;
         }
 
+        // An address literal is refused by name: the IDN mapping would reject "[2001:db8::1]" as a bad host name.
+        if (uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6)
+        {
+            error = $"'{uri.Host.Trim('[', ']')}' is an IP address; give the organisation's domain name";
+            return null;
+        }
+
         string host;
         try
         {
