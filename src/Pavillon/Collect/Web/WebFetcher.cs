@@ -15,6 +15,11 @@ public sealed partial class WebFetcher(HttpClient client, ScanOptions options, T
 {
     private const int MaxJsonBytes = 1024 * 1024;
 
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    // UTF-8 and UTF-16 byte order marks, without throwing on invalid bytes (a page is decoded, never rejected).
+    private static readonly Encoding[] ByteOrderMarks = [new UTF8Encoding(true), new UnicodeEncoding(false, true), new UnicodeEncoding(true, true)];
+
     /// <summary>Loads the home page at <paramref name="start"/>: https first, then http when https gives no answer at all.</summary>
     public async Task<WebFetch> FetchHomePageAsync(Uri start, CancellationToken cancellationToken)
     {
@@ -193,9 +198,22 @@ public sealed partial class WebFetcher(HttpClient client, ScanOptions options, T
         return (bytes[..cap], true);
     }
 
-    /// <summary>Decodes a body with the header's charset, else a meta charset in the first bytes, else UTF-8.</summary>
+    /// <summary>
+    /// Decodes a body as browsers do: a byte order mark wins (and is dropped), then the header's charset, then a
+    /// meta charset in the first 2,048 bytes, else UTF-8.
+    /// </summary>
     internal static string Decode(byte[] bytes, string? headerCharset)
     {
+        ArgumentNullException.ThrowIfNull(bytes);
+        foreach (var withMark in ByteOrderMarks)
+        {
+            var mark = withMark.Preamble;
+            if (bytes.AsSpan().StartsWith(mark))
+            {
+                return withMark.GetString(bytes, mark.Length, bytes.Length - mark.Length);
+            }
+        }
+
         var encoding = TryEncoding(headerCharset);
         if (encoding is null)
         {
@@ -214,11 +232,19 @@ public sealed partial class WebFetcher(HttpClient client, ScanOptions options, T
             return null;
         }
 
+        var normalised = name.Trim().Trim('"', '\'').ToLowerInvariant();
+
+        // Browsers read ISO-8859-1 and ASCII labels as windows-1252, whose 0x80-0x9F range holds the typographic
+        // apostrophe, the euro sign and the French oe ligature; Latin-1 would turn them into control characters.
+        if (normalised is "iso-8859-1" or "iso8859-1" or "latin1" or "l1" or "us-ascii" or "ascii" or "cp1252" or "windows-1252")
+        {
+            return Windows1252;
+        }
+
         try
         {
-            var normalised = name.Trim().Trim('"', '\'').ToLowerInvariant();
-            // Browsers read ISO-8859-1 labels as windows-1252; .NET knows Latin-1 natively.
-            return normalised is "iso-8859-1" or "latin1" or "windows-1252" ? Encoding.Latin1 : Encoding.GetEncoding(normalised);
+            // The code-page provider is asked directly, so that decoding does not depend on its registration.
+            return CodePagesEncodingProvider.Instance.GetEncoding(normalised) ?? Encoding.GetEncoding(normalised);
         }
         catch (ArgumentException)
         {
