@@ -14,8 +14,6 @@ public sealed class IpDataSnapshot
     /// <summary>File name of the snapshot under data/ipdata/.</summary>
     public const string FileName = "ipdata.bin";
 
-    private const int SampleStep = 32;
-
     private readonly IpDataTables _tables;
 
     // Range text per route, made on first use: formatting costs more than the search itself, and the
@@ -24,8 +22,8 @@ public sealed class IpDataSnapshot
     private readonly string?[] _v6RangeText;
     private readonly int[] _v4Index;
     private readonly int[] _locV4Index;
-    private readonly UInt128[] _v6Samples;
-    private readonly UInt128[] _locV6Samples;
+    private readonly Ipv6StartIndex _v6Index;
+    private readonly Ipv6StartIndex _locV6Index;
 
     private IpDataSnapshot(IpDataTables tables, IpDataSummary summary)
     {
@@ -34,8 +32,8 @@ public sealed class IpDataSnapshot
         _v6RangeText = new string?[tables.V6Starts.Length];
         _v4Index = BuildIndex(tables.V4Starts);
         _locV4Index = BuildIndex(tables.LocV4Starts);
-        _v6Samples = Sample(tables.V6Starts);
-        _locV6Samples = Sample(tables.LocV6Starts);
+        _v6Index = new Ipv6StartIndex(tables.V6Starts);
+        _locV6Index = new Ipv6StartIndex(tables.LocV6Starts);
         Summary = summary;
         Info = new IpDataInfo(tables.Date, tables.Sources);
     }
@@ -124,13 +122,13 @@ public sealed class IpDataSnapshot
     private IpNetworkInfo? LookupV6(UInt128 value)
     {
         var t = _tables;
-        var i = Find(t.V6Starts, t.V6Ends, _v6Samples, value);
+        var i = Find(_v6Index, t.V6Ends, value);
         if (i < 0)
         {
             return null;
         }
 
-        var location = Find(t.LocV6Starts, t.LocV6Ends, _locV6Samples, value);
+        var location = Find(_locV6Index, t.LocV6Ends, value);
         var range = _v6RangeText[i] ??= IpRangeText.FormatV6(t.V6Starts[i], t.V6Ends[i]);
         return Describe(t.V6As[i], range, location < 0 ? null : t.Countries[t.LocV6Countries[location]]);
     }
@@ -184,56 +182,9 @@ public sealed class IpDataSnapshot
         return index;
     }
 
-    // IPv6 starts are too clustered for a bucket index (nearly all under 2000::/3); instead every
-    // SampleStep-th start is copied into a small array that stays in cache, searched first,
-    // and the final search runs inside one window of SampleStep starts.
-    private static int Find(UInt128[] starts, UInt128[] ends, UInt128[] samples, UInt128 value)
+    private static int Find(Ipv6StartIndex index, UInt128[] ends, UInt128 value)
     {
-        int low = 0, high = samples.Length - 1;
-        while (low <= high)
-        {
-            var middle = (int)((uint)(low + high) >> 1);
-            if (samples[middle] <= value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        if (high < 0)
-        {
-            return -1;
-        }
-
-        low = high * SampleStep;
-        high = Math.Min(low + SampleStep, starts.Length) - 1;
-        while (low <= high)
-        {
-            var middle = (int)((uint)(low + high) >> 1);
-            if (starts[middle] <= value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return value <= ends[high] ? high : -1;
-    }
-
-    private static UInt128[] Sample(UInt128[] starts)
-    {
-        var samples = new UInt128[(starts.Length + SampleStep - 1) / SampleStep];
-        for (var i = 0; i < samples.Length; i++)
-        {
-            samples[i] = starts[i * SampleStep];
-        }
-
-        return samples;
+        var i = index.LastAtOrBefore((ulong)(value >> 64), (ulong)value);
+        return i >= 0 && value <= ends[i] ? i : -1;
     }
 }

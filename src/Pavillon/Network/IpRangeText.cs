@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Net;
 using System.Numerics;
@@ -83,12 +84,7 @@ internal static class IpRangeText
     public static IPAddress ToAddress(UInt128 value)
     {
         Span<byte> bytes = stackalloc byte[16];
-        for (var i = 15; i >= 0; i--)
-        {
-            bytes[i] = (byte)value;
-            value >>= 8;
-        }
-
+        BinaryPrimitives.WriteUInt128BigEndian(bytes, value);
         return new IPAddress(bytes);
     }
 
@@ -96,19 +92,13 @@ internal static class IpRangeText
     {
         Span<byte> bytes = stackalloc byte[4];
         address.TryWriteBytes(bytes, out _);
-        return ((uint)bytes[0] << 24) | ((uint)bytes[1] << 16) | ((uint)bytes[2] << 8) | bytes[3];
+        return BinaryPrimitives.ReadUInt32BigEndian(bytes);
     }
 
     public static UInt128 ToUInt128(IPAddress address)
     {
         Span<byte> bytes = stackalloc byte[16];
         address.TryWriteBytes(bytes, out _);
-        UInt128 value = 0;
-        foreach (var b in bytes)
-        {
-            value = (value << 8) | b;
-        }
-
-        return value;
+        return BinaryPrimitives.ReadUInt128BigEndian(bytes);
     }
 }
