@@ -35,10 +35,13 @@ public sealed partial class MarkdownSnapshotTests(MiniInternet internet)
         File.Delete(receivedPath);
     }
 
-    /// <summary>Removes what changes from run to run: timestamps, durations, the tool version, the ports of the mini-internet.</summary>
+    /// <summary>Removes what changes from run to run: timestamps, dates, the knowledge-base version, durations, the tool version, the ports of the mini-internet.</summary>
     internal static string Normalise(string text)
     {
         text = Timestamp().Replace(text, "<time>");
+        // The knowledge-base version moves with every data commit, certificate dates with the day of the run.
+        text = KnowledgeBaseVersion().Replace(text, "<kb-version>");
+        text = Date().Replace(text, "<date>");
         text = Duration().Replace(text, "<duration>");
         text = Version().Replace(text, "pavillon <version>");
         text = Port().Replace(text, "127.0.0.1:<port>");
@@ -49,6 +52,12 @@ public sealed partial class MarkdownSnapshotTests(MiniInternet internet)
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?( ?(Z|UTC|[+-]\d{2}:?\d{2}))?")]
     private static partial Regex Timestamp();
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}\+[0-9a-f]+")]
+    private static partial Regex KnowledgeBaseVersion();
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]
+    private static partial Regex Date();
 
     [GeneratedRegex(@"\b\d+([.,]\d+)? ?(ms|s)\b")]
     private static partial Regex Duration();

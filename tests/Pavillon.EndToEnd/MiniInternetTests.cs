@@ -67,6 +67,16 @@ public sealed class MiniInternetTests(MiniInternet internet)
     }
 
     [Fact]
+    public async Task Should_serve_https_for_an_internationalised_host_name()
+    {
+        using var client = HttpClientTo(internet.Web.HttpsPort);
+
+        var page = await client.GetStringAsync(new Uri("https://www.xn--mairie-vry-h7a.fr/"));
+
+        Assert.Contains("https://www.facebook.com/mairieevry", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_serve_plain_http_redirects_and_nodeinfo()
     {
         using var http = HttpClientTo(internet.Web.HttpPort);

@@ -62,7 +62,9 @@ public sealed class MiniInternet : IAsyncLifetime
     /// The network options of a scan: our DNS server, every connection sent to Kestrel, our CA, no live lookups.
     /// Unreachable hosts come first, as the first matching --connect-to wins (curl's semantics).
     /// </summary>
-    public IReadOnlyList<string> NetworkArguments(IEnumerable<string>? unreachableHosts = null)
+    /// <param name="unreachableHosts">Hosts whose web server must refuse connections.</param>
+    /// <param name="timeoutSeconds">--timeout of the scan, in seconds; default 3.</param>
+    public IReadOnlyList<string> NetworkArguments(IEnumerable<string>? unreachableHosts = null, int timeoutSeconds = 3)
     {
         var arguments = new List<string> { "--dns-server", Dns.Endpoint };
         foreach (var host in unreachableHosts ?? [])
@@ -76,7 +78,7 @@ public sealed class MiniInternet : IAsyncLifetime
             "--connect-to", $":80:127.0.0.1:{Web.HttpPort}",
             "--ca-cert", CaPem,
             "--offline",
-            "--timeout", "3",
+            "--timeout", timeoutSeconds.ToString(CultureInfo.InvariantCulture),
         ]);
         return arguments;
     }

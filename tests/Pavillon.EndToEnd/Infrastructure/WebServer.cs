@@ -43,8 +43,9 @@ public sealed class WebServer : IAsyncDisposable
             kestrel.AddServerHeader = false;
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(new HttpsConnectionAdapterOptions
             {
+                // SslStream hands over an internationalised SNI name decoded to Unicode: compare in punycode.
                 ServerCertificateSelector = (_, name) =>
-                    name is not null && httpsHosts.Contains(name.ToLowerInvariant()) ? authority.LeafFor(name.ToLowerInvariant()) : null,
+                    name is not null && httpsHosts.Contains(DnsRecord.ToAscii(name)) ? authority.LeafFor(DnsRecord.ToAscii(name)) : null,
             }));
             kestrel.Listen(IPAddress.Loopback, 0);
         });
@@ -65,7 +66,7 @@ public sealed class WebServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static string HostOf(string url) => new Uri(url).Host;
+    private static string HostOf(string url) => DnsRecord.ToAscii(new Uri(url).Host);
 
     private static async Task Answer(HttpContext context, IReadOnlyDictionary<string, WebPage> pages, HashSet<string> servedHosts)
     {
