@@ -96,6 +96,9 @@ public sealed class ScanCommand : AsyncCommand<ScanSettings>
             Concurrency = settings.Concurrency,
             Timeout = TimeSpan.FromSeconds(settings.Timeout),
             Offline = settings.Offline,
+            RdapBootstrapPath = settings.RdapBootstrap,
+            Render = settings.Render,
+            RenderBudget = TimeSpan.FromSeconds(settings.RenderBudget),
         };
 
         var suffixes = DataPaths.LoadSuffixes();

@@ -43,6 +43,19 @@ public sealed class ScanSettings : OutputSettings
     [Description("Use only the shipped IP data: no live lookups besides DNS and the organisations' web servers.")]
     public bool Offline { get; init; }
 
+    [CommandOption("--rdap-bootstrap <FILE>")]
+    [Description("RDAP bootstrap file in IANA's dns.json format (default: the copy shipped in data/rdap/dns.json).")]
+    public string? RdapBootstrap { get; init; }
+
+    [CommandOption("--render")]
+    [Description("Also load each home page in headless Chromium (/usr/bin/chromium) and record every request it makes before any consent.")]
+    public bool Render { get; init; }
+
+    [CommandOption("--render-budget <SECONDS>")]
+    [Description("Time budget of one rendered page, in seconds (default 20).")]
+    [DefaultValue(20.0)]
+    public double RenderBudget { get; init; } = 20;
+
     [CommandOption("--home <COUNTRY>")]
     [Description("Home country of organisations that do not state one (ISO 3166-1 alpha-2, default FR).")]
     [DefaultValue("FR")]
@@ -95,6 +108,16 @@ public sealed class ScanSettings : OutputSettings
         if (CaCert is not null && !File.Exists(CaCert))
         {
             return ValidationResult.Error($"--ca-cert: no file {CaCert}");
+        }
+
+        if (RdapBootstrap is not null && !File.Exists(RdapBootstrap))
+        {
+            return ValidationResult.Error($"--rdap-bootstrap: no file {RdapBootstrap}");
+        }
+
+        if (RenderBudget is <= 0 or > 600)
+        {
+            return ValidationResult.Error("--render-budget must be between 0 and 600 seconds");
         }
 
         return ValidationResult.Success();

@@ -1,6 +1,7 @@
 using Pavillon.Attribution.Kinds.CertificateAuthority;
 using Pavillon.Attribution.Kinds.Dns;
 using Pavillon.Attribution.Kinds.EmailOutbound;
+using Pavillon.Attribution.Kinds.Registrar;
 using Pavillon.Attribution.Kinds.Saas;
 using Pavillon.Attribution.Kinds.ThirdPartyResource;
 
@@ -16,5 +17,6 @@ public static class ServiceAttributors
         new EmailOutboundAttributor(),
         new SaasTokenAttributor(),
         new ThirdPartyResourceAttributor(),
+        new RegistrarAttributor(),
     ];
 }

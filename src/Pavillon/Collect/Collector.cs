@@ -3,6 +3,8 @@ using System.Text;
 using DnsClient;
 using Pavillon.Collect.Dns;
 using Pavillon.Collect.Fediverse;
+using Pavillon.Collect.Rdap;
+using Pavillon.Collect.Render;
 using Pavillon.Collect.Web;
 using Pavillon.Domains;
 using Pavillon.Evidence;
@@ -32,6 +34,10 @@ public sealed class Collector : IDisposable
     private readonly IpDataSnapshot? _ipData;
     private readonly PublicSuffixList _suffixes;
 
+    // RDAP (skipped with --offline) and the --render deep mode; null when not used.
+    private readonly RdapClient? _rdap;
+    private readonly ChromiumRenderer? _renderer;
+
     static Collector()
     {
         // Older French sites still declare windows-1252 or ISO-8859-15.
@@ -49,6 +55,8 @@ public sealed class Collector : IDisposable
         _http = HttpClientFactory.Create(options, _dns);
         _web = new WebFetcher(_http, options, new TlsProbe(options, _dns));
         _nodeInfo = new NodeInfoProbe(_web);
+        _rdap = options.Offline ? null : RdapClient.Create(_http, options);
+        _renderer = options.Render ? new ChromiumRenderer(options, _dns) : null;
     }
 
     /// <summary>Audits every organisation, at most <see cref="ScanOptions.Concurrency"/> at once, keeping the input order.</summary>
@@ -93,8 +101,11 @@ public sealed class Collector : IDisposable
         try
         {
             await CollectDnsAsync(session, website, cancellationToken).ConfigureAwait(false);
+            var rdap = CollectRdapAsync(session, cancellationToken);
             await CollectWebAsync(session, website, cancellationToken).ConfigureAwait(false);
+            await CollectRenderAsync(session, website, cancellationToken).ConfigureAwait(false);
             await DescribeAddressesAsync(session, cancellationToken).ConfigureAwait(false);
+            await rdap.ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -105,7 +116,38 @@ public sealed class Collector : IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        _renderer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _rdap?.Dispose();
+        _http.Dispose();
+    }
+
+    /// <summary>The registry's RDAP record of the registrable domain; a failure stays in the record, the status is not touched.</summary>
+    private async Task CollectRdapAsync(Session session, CancellationToken cancellationToken)
+    {
+        if (_rdap is not null)
+        {
+            session.Rdap = await _rdap.LookupAsync(session.Registrable, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The --render deep mode: the page the static fetch reached (or the website) in headless Chromium.</summary>
+    private async Task CollectRenderAsync(Session session, Website website, CancellationToken cancellationToken)
+    {
+        if (_renderer is null)
+        {
+            return;
+        }
+
+        var reached = session.Web.LastOrDefault(w => w.FinalUrl is not null)?.FinalUrl;
+        var render = await _renderer.RenderAsync(reached is null ? website.Url : new Uri(reached), cancellationToken).ConfigureAwait(false);
+        session.Render = render;
+        if (render.Error is not null)
+        {
+            session.Errors.Add(new StageError("render", render.Error));
+        }
+    }
 
     private async Task CollectDnsAsync(Session session, Website website, CancellationToken cancellationToken)
     {
@@ -279,6 +321,10 @@ public sealed class Collector : IDisposable
 
         public List<StageError> Errors { get; } = [];
 
+        public RdapFetch? Rdap { get; set; }
+
+        public RenderFetch? Render { get; set; }
+
         public void Add(DnsLookup lookup)
         {
             lock (_dns)
@@ -338,6 +384,8 @@ public sealed class Collector : IDisposable
                     Web = Web,
                     Addresses = AddressFacts.OrderBy(a => a.Address, StringComparer.Ordinal).ToList(),
                     NodeInfo = NodeInfo,
+                    Rdap = Rdap,
+                    Render = Render,
                     Errors = Errors,
                 };
             }

@@ -33,6 +33,29 @@ public sealed record ScanOptions
     /// <summary>When true, nothing but the DNS servers and the organisations' own web servers is contacted (no live IP data fallbacks).</summary>
     public bool Offline { get; init; }
 
+    // RDAP and the --render deep mode.
+
+    /// <summary>The RDAP bootstrap file (IANA dns.json format); null means the shipped data/rdap/dns.json.</summary>
+    public string? RdapBootstrapPath { get; init; }
+
+    /// <summary>Most RDAP requests in flight to one RDAP server (default 2): registries throttle bulk clients.</summary>
+    public int RdapConcurrencyPerServer { get; init; } = 2;
+
+    /// <summary>Least time between the starts of two requests to one RDAP server (default 250 ms).</summary>
+    public TimeSpan RdapMinimumInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>When true, the home page is also loaded in headless Chromium and every request it makes is recorded (default false).</summary>
+    public bool Render { get; init; }
+
+    /// <summary>The Chromium executable used by --render (default Debian's /usr/bin/chromium); never downloaded.</summary>
+    public string ChromiumPath { get; init; } = "/usr/bin/chromium";
+
+    /// <summary>Time budget of one rendered page, from navigation to network idle (default 20 seconds).</summary>
+    public TimeSpan RenderBudget { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Most pages rendered at once (default 2): each is a browser tab with its own memory.</summary>
+    public int RenderConcurrency { get; init; } = 2;
+
     /// <summary>The User-Agent sent with every HTTP request: names the tool and where to read about it.</summary>
     public string UserAgent { get; init; } = $"Pavillon/{ToolVersion.Current} (+https://github.com/pavillon-audit/pavillon)";
 }

@@ -44,5 +44,11 @@ public sealed record OrganisationEvidence
 
     public IReadOnlyList<NodeInfoFetch> NodeInfo { get; init; } = [];
 
+    /// <summary>The registry's RDAP record of the registrable domain; null when not asked (--offline, older scans).</summary>
+    public RdapFetch? Rdap { get; init; }
+
+    /// <summary>The home page as the headless browser loaded it; null unless the scan ran with --render.</summary>
+    public RenderFetch? Render { get; init; }
+
     public IReadOnlyList<StageError> Errors { get; init; } = [];
 }

@@ -91,9 +91,12 @@ public sealed record IdentificationRules
     /// <summary>Certificate issuer organisation names (O=), matched exactly, for certificate authorities.</summary>
     public IReadOnlyList<string> CertificateIssuers { get; init; } = [];
 
+    /// <summary>IANA Registrar IDs of the provider's ICANN-accredited registrars, matched against the registrar entity of RDAP records.</summary>
+    public IReadOnlyList<int> IanaRegistrarIds { get; init; } = [];
+
     /// <summary>True when no rule is set.</summary>
     public bool IsEmpty =>
         Asns.Count == 0 && Mx.Count == 0 && Ns.Count == 0 && Cname.Count == 0 && Ptr.Count == 0 &&
         Spf.Count == 0 && ResourceHosts.Count == 0 && SocialHosts.Count == 0 && Txt.Count == 0 &&
-        Headers.Count == 0 && Generator.Count == 0 && Fediverse.Count == 0 && CertificateIssuers.Count == 0;
+        Headers.Count == 0 && Generator.Count == 0 && Fediverse.Count == 0 && CertificateIssuers.Count == 0 && IanaRegistrarIds.Count == 0;
 }

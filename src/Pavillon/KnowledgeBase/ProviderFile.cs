@@ -125,6 +125,9 @@ internal sealed class IdentifyFile
     [YamlMember(Alias = "certificate-issuers")]
     public List<string>? CertificateIssuers { get; set; }
 
+    [YamlMember(Alias = "iana-registrar-ids")]
+    public List<int>? IanaRegistrarIds { get; set; }
+
     public IdentificationRules ToRules() => new()
     {
         Asns = Asns ?? [],
@@ -140,6 +143,7 @@ internal sealed class IdentifyFile
         Generator = Generator ?? [],
         Fediverse = Lower(Fediverse),
         CertificateIssuers = CertificateIssuers ?? [],
+        IanaRegistrarIds = IanaRegistrarIds ?? [],
     };
 
     private static List<string> Lower(List<string>? values) =>

@@ -54,6 +54,7 @@ public sealed class ProvidersShowCommand : Command<ProvidersShowSettings>
         Rule("generator", rules.Generator);
         Rule("fediverse", rules.Fediverse);
         Rule("certificate-issuers", rules.CertificateIssuers);
+        Rule("iana-registrar-ids", rules.IanaRegistrarIds.Select(i => i.ToString(CultureInfo.InvariantCulture)));
         if (p.Alternatives.Count > 0)
         {
             console.MarkupLineInterpolated($"alternatives: {string.Join(", ", p.Alternatives)}");
