@@ -28,7 +28,9 @@ public static class SocialAttribution
                 continue;
             }
 
-            var url = parsed;
+            // The account as people would link it: a follow button names its profile, and tracking
+            // parameters or mobile hosts do not make another account.
+            var url = SocialProfileUrl.FromFollowIntent(parsed) ?? SocialProfileUrl.Normalise(parsed);
 
             var host = WebUrl.CanonicalHost(url);
             if (context.IsOwnHost(host))

@@ -20,7 +20,7 @@ public sealed class SocialAttributionTests
                 .Attribute();
 
             Assert.Equal(["facebook", "x", "linkedin"], result.Social.Select(s => s.Network.Id));
-            Assert.Equal("https://www.facebook.com/parti.exemple", result.Social[0].Url);
+            Assert.Equal("https://facebook.com/parti.exemple", result.Social[0].Url);
             Assert.Equal("US", result.Social[0].Network.Jurisdiction);
             Assert.Equal(3, result.Dependencies.Count(d => d.Service == ServiceKind.SocialNetwork));
             Assert.Equal("facebook: social host facebook.com", Assert.Single(result.Social[0].Evidence).Rule);
@@ -52,6 +52,19 @@ public sealed class SocialAttributionTests
                 .Attribute();
 
             Assert.Equal(["facebook", "x"], result.Social.Select(s => s.Network.Id));
+        }
+
+        [Fact]
+        public void Should_report_the_profile_behind_a_follow_button_and_profile_urls_without_tracking()
+        {
+            var result = Site()
+                .Page("https://parti.fr/", page => page
+                    .Link("https://twitter.com/intent/follow?screen_name=parti_exemple", text: "Suivez-nous")
+                    .Link("http://m.facebook.com/parti.exemple/?utm_source=site&fbclid=IwAR0abc"))
+                .Attribute();
+
+            Assert.Equal(["https://twitter.com/parti_exemple", "https://facebook.com/parti.exemple"], result.Social.Select(s => s.Url));
+            Assert.Contains("intent/follow", result.Social[0].Evidence[0].Observation, StringComparison.Ordinal);
         }
 
         [Fact]
