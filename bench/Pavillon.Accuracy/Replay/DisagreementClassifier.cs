@@ -2,13 +2,117 @@ using System.Text.Json;
 
 namespace Pavillon.Accuracy.Replay;
 
-/// <summary>Sorts a disagreement into one of the documented classes by looking at the entry's records.</summary>
+/// <summary>
+/// Sorts a disagreement into one of the documented classes (docs/accuracy.md, "Disagreements") by reading the
+/// entry's own records: MX host names, SPF includes, the AS stated for the MX hosts, DKIM and autodiscover.
+/// </summary>
 public static class DisagreementClassifier
 {
+    /// <summary>SPF include domains that name each class's mail service.</summary>
+    public static IReadOnlyDictionary<string, string> SpfDomains { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [MailClass.Microsoft] = "spf.protection.outlook.com",
+        [MailClass.Google] = "_spf.google.com",
+        [MailClass.Aws] = "amazonses.com",
+        [MailClass.Infomaniak] = "spf.infomaniak.ch",
+    };
+
+    // Providers that Pavillon names from an address's AS rather than from a mail host name.
+    private static readonly HashSet<string> NetworkProviders = ["microsoft-azure", "amazon-web-services", "google", "google-cloud"];
+
+    private static readonly Dictionary<string, string[]> MxSuffixes = new(StringComparer.Ordinal)
+    {
+        [MailClass.Microsoft] = ["mail.protection.outlook.com", "mx.microsoft"],
+        [MailClass.Google] = ["google.com", "googlemail.com"],
+        [MailClass.Aws] = ["amazonaws.com"],
+        [MailClass.Infomaniak] = ["infomaniak.ch"],
+    };
+
     /// <summary>The class of the disagreement between <paramref name="entry"/>'s label and <paramref name="pavillonClass"/>.</summary>
     public static Disagreement Classify(MxmapEntry entry, string pavillonClass, JsonElement organisation)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return new Disagreement("unclassified", "not yet examined", false);
+        var label = entry.Label;
+        var mxClasses = entry.Mx.Select(MxClass).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var statedClasses = entry.Signals.Where(s => s.Kind == "asn").Select(s => s.Provider).Distinct(StringComparer.Ordinal).ToList();
+
+        var byNetwork = ClassMapping.InboundProviders(organisation).Any(NetworkProviders.Contains);
+        if (pavillonClass != MailClass.Independent && !mxClasses.Contains(pavillonClass) && (byNetwork || statedClasses.Contains(pavillonClass)))
+        {
+            return new Disagreement(
+                "mx-on-hyperscaler-network",
+                "the MX hosts carry the organisation's or a Swiss provider's name, but the AS the data set states for them (for this domain or another one sharing the host) is the hyperscaler's: mail is received on its network, under its jurisdiction",
+                LabelWrong: true);
+        }
+
+        if (mxClasses.Count > 1)
+        {
+            return new Disagreement(
+                "two-mail-hosts",
+                "MX hosts of two named providers at once; the data set does not record MX preferences, so which one receives first is unknown",
+                LabelWrong: false);
+        }
+
+        var labelNamed = label != MailClass.Independent;
+        var spfNamesLabel = labelNamed && IncludesSpf(entry.Spf, SpfDomains[label]);
+        var pavillonNamed = pavillonClass != MailClass.Independent;
+        if (labelNamed && pavillonNamed && spfNamesLabel && IncludesSpf(entry.Spf, SpfDomains[pavillonClass]))
+        {
+            return new Disagreement(
+                "spf-names-both",
+                "the SPF record authorises both providers behind a gateway or relay; Pavillon takes the first include, the label the other one: undecided from DNS",
+                LabelWrong: false);
+        }
+
+        var corroborated = entry.Signals.Any(s => s.Provider == label && s.Kind is "dkim" or "autodiscover");
+        if (labelNamed && !mxClasses.Contains(label) && spfNamesLabel)
+        {
+            var gateway = ClassMapping.Gateways(organisation).Count > 0;
+            return corroborated
+                ? new Disagreement(
+                    "relay-mailbox-corroborated",
+                    "the MX is a gateway or a Swiss relay; SPF and also DKIM or autodiscover name the label's provider: the mailboxes are there. Pavillon misses them" + (gateway ? " (known gateway)" : " (relay not recognised as a gateway)"),
+                    LabelWrong: false)
+                : new Disagreement(
+                    "relay-mailbox-spf-only",
+                    "the MX is a gateway or a Swiss relay and only the SPF record names the label's provider: it may host the mailboxes or only send for the domain; undecided from DNS",
+                    LabelWrong: false);
+        }
+
+        if (label == MailClass.Microsoft && !mxClasses.Contains(label) && corroborated)
+        {
+            return new Disagreement(
+                "autodiscover-or-dkim-only",
+                "no Microsoft MX or SPF include, but autodiscover or DKIM selectors point to Microsoft 365: mailboxes there behind the gateway; Pavillon does not read these records yet",
+                LabelWrong: false);
+        }
+
+        if (label == MailClass.Microsoft && !mxClasses.Contains(label)
+            && entry.Signals.Where(s => s.Provider == MailClass.Microsoft).All(s => s.Kind is "tenant" or "txt_verification" or "dmarc"))
+        {
+            return new Disagreement(
+                "tenant-or-token-only",
+                "only a Microsoft tenant or a domain-verification token: the domain is known to Microsoft, but its mail is received and stored elsewhere",
+                LabelWrong: true);
+        }
+
+        if (label == MailClass.Independent && pavillonNamed && ClassMapping.Gateways(organisation).Count > 0)
+        {
+            return new Disagreement(
+                "gateway-mailbox-by-spf",
+                "behind a known gateway, the SPF record names a mail host that the label ignores; undecided from DNS",
+                LabelWrong: false);
+        }
+
+        return new Disagreement("other", "not sorted into a documented class", LabelWrong: false);
     }
+
+    private static string? MxClass(string host) =>
+        MxSuffixes.FirstOrDefault(p => p.Value.Any(s => host.Equals(s, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + s, StringComparison.OrdinalIgnoreCase))).Key;
+
+    private static bool IncludesSpf(string spf, string domain) =>
+        spf.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => t.TrimStart('+', '-', '~', '?'))
+            .Any(t => (t.StartsWith("include:", StringComparison.OrdinalIgnoreCase) || t.StartsWith("redirect=", StringComparison.OrdinalIgnoreCase))
+                && t[(t.IndexOfAny([':', '=']) + 1)..].TrimEnd('.').EndsWith(domain, StringComparison.OrdinalIgnoreCase));
 }
