@@ -10,8 +10,7 @@ namespace Pavillon.Benchmarks;
 /// address of 2000::/3 is routed once in two thousand, which would measure misses only).
 /// A batch of addresses per invocation keeps the timer overhead out.
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[Config(typeof(ShortInProcessConfig))]
 public class IpDataBenchmarks
 {
     private const int Batch = 4096;
