@@ -224,7 +224,7 @@ public sealed class Assessor
             if (_knowledge.ById(name) is not { } known)
             {
                 // Named without a file of its own ("Matrix (free software)"): nothing to rate, worth showing.
-                alternatives.Add(new Alternative(null, name, null));
+                alternatives.Add(new Alternative(name));
                 continue;
             }
 
@@ -238,7 +238,7 @@ public sealed class Assessor
             };
             if (known.Id != provider.Id && _policy.Accepted.Contains(Rate(reference, null, home).Rating))
             {
-                alternatives.Add(new Alternative(known.Id, known.Name, known.Jurisdiction));
+                alternatives.Add(new Alternative(known.Name, known.Id, known.Jurisdiction));
             }
         }
 

@@ -54,7 +54,6 @@ internal static class GroupComparison
             Organisations = group.Count(),
             Scored = scored.Count,
             MeanScore = scored.Count == 0 ? null : Math.Round(scored.Average(), 1, MidpointRounding.AwayFromZero),
-            Rank = null,
             Services = services,
         };
     }

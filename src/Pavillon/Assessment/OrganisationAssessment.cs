@@ -3,8 +3,8 @@ namespace Pavillon.Assessment;
 /// <summary>The verdict on one organisation under a policy: autonomy score, breakdown, verdicts and changes to make.</summary>
 public sealed record OrganisationAssessment
 {
-    /// <summary>Autonomy score from 0 (every dependency under a foreign law) to 100; null when nothing was observed.</summary>
-    public required int? Score { get; init; }
+    /// <summary>Autonomy score from 0 (every dependency under a foreign law) to 100; null (left out of JSON) when nothing was observed.</summary>
+    public int? Score { get; init; }
 
     /// <summary>Per service kind found, in contract order.</summary>
     public required IReadOnlyList<ServiceAssessment> Services { get; init; }
