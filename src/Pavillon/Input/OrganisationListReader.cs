@@ -87,7 +87,10 @@ public static class OrganisationListReader
         return new OrganisationList(organisations, problems);
     }
 
-    /// <summary>Reads one domain or URL per line; blank lines and lines starting with # are skipped.</summary>
+    /// <summary>
+    /// Reads one domain or URL per line; blank lines and lines starting with # are skipped, and a # after a space
+    /// or tab starts a comment (a URL holds no blank, so "https://exemple.fr/#top" keeps its fragment).
+    /// </summary>
     public static OrganisationList ReadLines(string text, string sourceName, string defaultHomeCountry = "FR")
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -96,7 +99,7 @@ public static class OrganisationListReader
         var lines = text.TrimStart('\uFEFF').Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].Trim();
+            var line = WithoutTrailingComment(lines[i].Trim());
             if (line.Length == 0 || line.StartsWith('#'))
             {
                 continue;
@@ -110,6 +113,19 @@ public static class OrganisationListReader
         }
 
         return new OrganisationList(organisations, problems);
+    }
+
+    private static string WithoutTrailingComment(string line)
+    {
+        for (var i = 1; i < line.Length; i++)
+        {
+            if (line[i] == '#' && char.IsWhiteSpace(line[i - 1]))
+            {
+                return line[..i].TrimEnd();
+            }
+        }
+
+        return line;
     }
 
     /// <summary>Reads a YAML list of organisations (keys: name, website, group, mail_domains, home_country).</summary>

@@ -176,6 +176,15 @@ public sealed class OrganisationListReaderTests
         }
 
         [Fact]
+        public void Should_drop_a_comment_at_the_end_of_a_line()
+        {
+            var list = OrganisationListReader.ReadLines("parti.fr   # site principal\nsyndicat.fr\t#ancien nom\n  https://mairie.fr/#accueil\n", "liste.txt");
+
+            Assert.Empty(list.Problems);
+            Assert.Equal(["parti.fr", "syndicat.fr", "https://mairie.fr/#accueil"], list.Organisations.Select(o => o.Website));
+        }
+
+        [Fact]
         public void Should_report_an_unusable_line_by_its_number()
         {
             var list = OrganisationListReader.ReadLines("parti.fr\nftp://archive.parti.fr\n", "liste.txt");
