@@ -64,6 +64,14 @@ public sealed class CertificateTrustTests
         }
 
         [Fact]
+        public void Should_reject_an_expired_certificate_even_under_an_extra_root()
+        {
+            using var expired = TestCertificates.Server(_root, TestCertificates.NotBefore, TestCertificates.NotBefore.AddDays(30), "parti.fr");
+
+            Assert.False(CertificateTrust.IsTrusted(expired, null, SslPolicyErrors.RemoteCertificateChainErrors, [_root]));
+        }
+
+        [Fact]
         public void Should_trust_a_chain_through_an_intermediate_the_server_sent()
         {
             using var intermediate = TestCertificates.Authority("CN=Intermédiaire de test, O=Pavillon tests, C=FR", _root);

@@ -28,8 +28,11 @@ internal static class TestCertificates
         return signed.CopyWithPrivateKey(key);
     }
 
-    /// <summary>A server certificate for <paramref name="names"/>, signed by <paramref name="issuer"/>.</summary>
-    public static X509Certificate2 Server(X509Certificate2 issuer, params string[] names)
+    /// <summary>A server certificate for <paramref name="names"/>, signed by <paramref name="issuer"/>, valid from <see cref="NotBefore"/> to <see cref="NotAfter"/>.</summary>
+    public static X509Certificate2 Server(X509Certificate2 issuer, params string[] names) => Server(issuer, NotBefore, NotAfter, names);
+
+    /// <summary>A server certificate for <paramref name="names"/>, signed by <paramref name="issuer"/>, valid between the dates given.</summary>
+    public static X509Certificate2 Server(X509Certificate2 issuer, DateTimeOffset notBefore, DateTimeOffset notAfter, params string[] names)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var request = new CertificateRequest($"CN={names[0]}", key, HashAlgorithmName.SHA256);
@@ -43,7 +46,7 @@ internal static class TestCertificates
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
         request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(issuer, true, false));
-        return request.Create(issuer, NotBefore, NotAfter, Serial());
+        return request.Create(issuer, notBefore, notAfter, Serial());
     }
 
     /// <summary>The chain the system would have built: no download, no revocation check, with <paramref name="intermediates"/> on offer.</summary>
