@@ -154,23 +154,29 @@ public sealed class DnsResolver
 
     private static DnsAnswer? ToAnswer(DnsResourceRecord record)
     {
-        var name = Normalise(record.DomainName.Value);
+        var name = Wire(record.DomainName);
         var ttl = record.InitialTimeToLive;
         return record switch
         {
             ARecord a => new DnsAnswer(name, "A", a.Address.ToString(), ttl),
             AaaaRecord aaaa => new DnsAnswer(name, "AAAA", aaaa.Address.ToString(), ttl),
-            CNameRecord c => new DnsAnswer(name, "CNAME", Normalise(c.CanonicalName.Value), ttl),
-            MxRecord mx => new DnsAnswer(name, "MX", $"{mx.Preference} {Normalise(mx.Exchange.Value)}", ttl),
-            NsRecord ns => new DnsAnswer(name, "NS", Normalise(ns.NSDName.Value), ttl),
-            PtrRecord ptr => new DnsAnswer(name, "PTR", Normalise(ptr.PtrDomainName.Value), ttl),
+            CNameRecord c => new DnsAnswer(name, "CNAME", Wire(c.CanonicalName), ttl),
+            MxRecord mx => new DnsAnswer(name, "MX", $"{mx.Preference} {Wire(mx.Exchange)}", ttl),
+            NsRecord ns => new DnsAnswer(name, "NS", Wire(ns.NSDName), ttl),
+            PtrRecord ptr => new DnsAnswer(name, "PTR", Wire(ptr.PtrDomainName), ttl),
             TxtRecord txt => new DnsAnswer(name, "TXT", string.Concat(txt.Text), ttl),
-            SoaRecord soa => new DnsAnswer(name, "SOA", $"{Normalise(soa.MName.Value)} {Normalise(soa.RName.Value)} {soa.Serial}", ttl),
+            SoaRecord soa => new DnsAnswer(name, "SOA", $"{Wire(soa.MName)} {Wire(soa.RName)} {soa.Serial}", ttl),
             CaaRecord caa => new DnsAnswer(name, "CAA", $"{caa.Flags} {caa.Tag} \"{caa.Value}\"", ttl),
-            SrvRecord srv => new DnsAnswer(name, "SRV", $"{srv.Priority} {srv.Weight} {srv.Port} {Normalise(srv.Target.Value)}", ttl),
+            SrvRecord srv => new DnsAnswer(name, "SRV", $"{srv.Priority} {srv.Weight} {srv.Port} {Wire(srv.Target)}", ttl),
             _ => null,
         };
     }
+
+    /// <summary>
+    /// A name as it travelled on the wire (punycode for IDNs), normalised. DnsString.Value decodes IDNs to
+    /// Unicode, which would no longer match the names asked.
+    /// </summary>
+    private static string Wire(DnsString name) => Normalise(name.Original);
 
     /// <summary>Lower case, no trailing dot: the form every name takes in evidence.</summary>
     public static string Normalise(string name) => name.Trim().TrimEnd('.').ToLowerInvariant();
