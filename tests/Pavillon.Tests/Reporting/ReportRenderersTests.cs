@@ -7,7 +7,7 @@ public sealed class ReportRenderersTests
     [Fact]
     public void Should_register_every_format_once_with_the_table_first()
     {
-        Assert.Equal(["table", "markdown", "csv", "json"], ReportRenderers.Formats);
+        Assert.Equal(["table", "markdown", "csv", "json", "html"], ReportRenderers.Formats);
         Assert.Equal(ReportRenderers.DefaultFormat, ReportRenderers.Formats[0]);
     }
 
