@@ -98,6 +98,7 @@ public sealed class ScanCommand : AsyncCommand<ScanSettings>
             Offline = settings.Offline,
             RdapBootstrapPath = settings.RdapBootstrap,
             Render = settings.Render,
+            ChromiumPath = settings.Chromium,
             RenderBudget = TimeSpan.FromSeconds(settings.RenderBudget),
         };
 

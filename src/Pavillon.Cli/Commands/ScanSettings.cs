@@ -51,6 +51,11 @@ public sealed class ScanSettings : OutputSettings
     [Description("Also load each home page in headless Chromium (/usr/bin/chromium) and record every request it makes before any consent.")]
     public bool Render { get; init; }
 
+    [CommandOption("--chromium <FILE>")]
+    [Description("The Chromium executable used by --render (default /usr/bin/chromium); no browser is ever downloaded.")]
+    [DefaultValue("/usr/bin/chromium")]
+    public string Chromium { get; init; } = "/usr/bin/chromium";
+
     [CommandOption("--render-budget <SECONDS>")]
     [Description("Time budget of one rendered page, in seconds (default 20).")]
     [DefaultValue(20.0)]

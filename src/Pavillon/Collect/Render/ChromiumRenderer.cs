@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Pavillon.Collect.Dns;
 using Pavillon.Evidence;
 using PuppeteerSharp;
@@ -33,10 +32,9 @@ public sealed class ChromiumRenderer : IAsyncDisposable
 
     /// <summary>
     /// The Chromium command-line switches besides those PuppeteerSharp adds: every connection through the proxy,
-    /// loopback included; no name resolved by Chromium itself; no background traffic of its own; the SPKI hashes
-    /// of the --ca-cert certificates as the only certificate errors forgiven.
+    /// loopback included; no name resolved by Chromium itself; no background traffic of its own.
     /// </summary>
-    public static IReadOnlyList<string> Arguments(string proxyAddress, string profileDirectory, IEnumerable<string> trustedSpkiHashes)
+    public static IReadOnlyList<string> Arguments(string proxyAddress, string profileDirectory)
     {
         var arguments = new List<string>
         {
@@ -54,23 +52,11 @@ public sealed class ChromiumRenderer : IAsyncDisposable
             $"--user-data-dir={profileDirectory}",
             $"--proxy-server={proxyAddress}",
             "--proxy-bypass-list=<-loopback>",
-            // Should a request ever skip the proxy, it finds no name rather than the system resolver.
-            "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+            // Should a request ever skip the proxy, it finds no name rather than the system resolver. Quoted because
+            // PuppeteerSharp hands the switches to the process as one command line.
+            "--host-resolver-rules=\"MAP * ~NOTFOUND , EXCLUDE 127.0.0.1\"",
         };
-        var hashes = trustedSpkiHashes.ToList();
-        if (hashes.Count > 0)
-        {
-            arguments.Add("--ignore-certificate-errors-spki-list=" + string.Join(',', hashes));
-        }
-
         return arguments;
-    }
-
-    /// <summary>The base64 SHA-256 of a certificate's SubjectPublicKeyInfo, as --ignore-certificate-errors-spki-list wants it.</summary>
-    public static string SpkiHash(System.Security.Cryptography.X509Certificates.X509Certificate2 certificate)
-    {
-        ArgumentNullException.ThrowIfNull(certificate);
-        return Convert.ToBase64String(SHA256.HashData(certificate.PublicKey.ExportSubjectPublicKeyInfo()));
     }
 
     /// <summary>Loads <paramref name="url"/> and records its requests; every failure is returned in <see cref="RenderFetch.Error"/>.</summary>
@@ -234,7 +220,11 @@ public sealed class ChromiumRenderer : IAsyncDisposable
             {
                 ExecutablePath = _options.ChromiumPath,
                 Headless = true,
-                Args = [.. Arguments(_proxy.Address, _profile, _options.ExtraTrustedCertificates.Select(SpkiHash))],
+                Args = [.. Arguments(_proxy.Address, _profile)],
+
+                // With --ca-cert the proxy validates every certificate (system roots and the extra CA) before it
+                // opens a tunnel, so the browser's own check, which knows only the system roots, is switched off.
+                AcceptInsecureCerts = _proxy.ChecksCertificates,
                 Timeout = (int)Math.Max(30_000, _options.Timeout.TotalMilliseconds * 3),
             };
             try

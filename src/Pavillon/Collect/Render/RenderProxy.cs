@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -12,6 +13,13 @@ namespace Pavillon.Collect.Render;
 /// https, absolute-form requests for plain http) with the host name unresolved; the proxy opens the connection
 /// with <see cref="HttpClientFactory.ConnectAsync"/>, so the scan's DNS servers and --connect-to apply and the
 /// browser never resolves a name or reaches a host by itself.
+/// <para>
+/// With --ca-cert the browser is told to accept any certificate, and the proxy checks instead: before opening a
+/// CONNECT tunnel it makes its own TLS handshake with the destination and tunnels only when the certificate
+/// matches the name and chains to a system root or to a --ca-cert certificate (<see cref="CertificateTrust"/>).
+/// Chromium's --ignore-certificate-errors-spki-list cannot express "leaves of this CA": it forgives a chain only
+/// when a certificate the server presents carries a listed key, and servers do not present their root.
+/// </para>
 /// </summary>
 public sealed class RenderProxy : IAsyncDisposable
 {
@@ -23,12 +31,15 @@ public sealed class RenderProxy : IAsyncDisposable
     private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _acceptLoop;
+    private readonly TlsProbe? _tlsCheck;
+    private readonly ConcurrentDictionary<string, Task<string?>> _tlsVerdicts = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Starts listening on a free loopback port.</summary>
     public RenderProxy(ScanOptions options, DnsResolver dns)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _dns = dns ?? throw new ArgumentNullException(nameof(dns));
+        _tlsCheck = options.ExtraTrustedCertificates.Count > 0 ? new TlsProbe(options, dns) : null;
         _listener = new TcpListener(IPAddress.Loopback, 0);
         _listener.Start();
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
@@ -37,6 +48,9 @@ public sealed class RenderProxy : IAsyncDisposable
 
     /// <summary>The port on 127.0.0.1.</summary>
     public int Port { get; }
+
+    /// <summary>True when the proxy, not the browser, validates certificates (a --ca-cert was given).</summary>
+    public bool ChecksCertificates => _tlsCheck is not null;
 
     /// <summary>The value for Chromium's --proxy-server.</summary>
     public string Address => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Port}");
@@ -125,6 +139,13 @@ public sealed class RenderProxy : IAsyncDisposable
                     return;
                 }
 
+                if (await UntrustedAsync(target.Host, target.Port).ConfigureAwait(false) is not null)
+                {
+                    // The browser shows a failed tunnel; the static fetch of the same host records why.
+                    await ReplyAsync(browserSide, "502 Bad Gateway").ConfigureAwait(false);
+                    return;
+                }
+
                 upstream = await HttpClientFactory.ConnectAsync(_options, _dns, new DnsEndPoint(target.Host, target.Port), connectTimeout.Token).ConfigureAwait(false);
                 await ReplyAsync(browserSide, "200 Connection Established").ConfigureAwait(false);
             }
@@ -167,6 +188,21 @@ public sealed class RenderProxy : IAsyncDisposable
                 await upstream.DisposeAsync().ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>Null when the destination may be tunnelled; else why not. Checked once per host and port.</summary>
+    private Task<string?> UntrustedAsync(string host, int port)
+    {
+        if (_tlsCheck is null)
+        {
+            return Task.FromResult<string?>(null);
+        }
+
+        return _tlsVerdicts.GetOrAdd(string.Create(CultureInfo.InvariantCulture, $"{host}:{port}"), async _ =>
+        {
+            var (certificate, error) = await _tlsCheck.ReadCertificateAsync(host, port, _stop.Token).ConfigureAwait(false);
+            return certificate is null ? error ?? "no certificate" : certificate.Trusted ? null : "certificate not trusted";
+        });
     }
 
     private async Task PumpAsync(Stream browserSide, Stream upstream)
