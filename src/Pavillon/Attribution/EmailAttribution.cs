@@ -48,8 +48,12 @@ public static class EmailAttribution
 
         AddMailboxBehindGateway(context, dependencies);
         var merged = Merge(dependencies);
+
+        // The summary names what the evidence supports; a low-confidence mailbox hint (SPF alone) stays in the
+        // dependencies with its evidence, for a reader to weigh.
         var providers = merged
             .Where(d => d.Service is ServiceKind.EmailInbound or ServiceKind.EmailGateway)
+            .Where(d => d.Layer != "mailbox" || d.Confidence != Confidence.Low)
             .Select(d => d.Provider)
             .DistinctBy(p => p.Id)
             .ToList();
@@ -148,9 +152,19 @@ public static class EmailAttribution
     /// one are lowered to low: a migration or a forgotten include is likelier than two mailbox services.
     /// </para>
     /// </summary>
+    /// <para>
+    /// The same search runs behind a relay: when no MX host is a mail host the knowledge base knows (an
+    /// organisation's own server, a hosting network, an unknown AS), the MX may only relay to a mailbox service.
+    /// When the signals name one with at least medium confidence, the relays become email-gateway dependencies
+    /// (layer "relay") in front of it; with low confidence only, the relays stay as they are and the hint is added.
+    /// </para>
     private static void AddMailboxBehindGateway(AttributionContext context, List<Dependency> dependencies)
     {
-        if (!dependencies.Any(d => d.Service == ServiceKind.EmailGateway) || dependencies.Any(d => d.Service == ServiceKind.EmailInbound))
+        var inbound = dependencies.Where(d => d.Service == ServiceKind.EmailInbound).ToList();
+        var gateways = dependencies.Any(d => d.Service == ServiceKind.EmailGateway);
+        var relays = inbound.Where(d => !IsKnownMailHost(context, d)).ToList();
+        var behindRelays = !gateways && inbound.Count > 0 && relays.Count == inbound.Count;
+        if (!(gateways && inbound.Count == 0) && !behindRelays)
         {
             return;
         }
@@ -175,7 +189,14 @@ public static class EmailAttribution
             }
         }
 
+        if (behindRelays)
+        {
+            // A relay's own provider is not a mailbox behind itself.
+            candidates.RemoveAll(c => relays.Any(r => r.Provider.Id == c.Provider.Id));
+        }
+
         var best = candidates.Count == 0 ? 0 : candidates.Max(c => Families(c.Signals));
+        var mailboxes = new List<Dependency>();
         foreach (var (provider, domain, signals) in candidates)
         {
             var families = Families(signals);
@@ -193,9 +214,9 @@ public static class EmailAttribution
             evidence.Add(new EvidenceItem(
                 "inference",
                 domain,
-                string.Create(CultureInfo.InvariantCulture, $"{families} independent signal famil{(families == 1 ? "y" : "ies")} ({kinds}) name {provider.Id} behind the filtering gateway, {strongFamilies} by an identifier the provider owns"),
-                "mailbox behind a gateway: high when two families or more agree with one strong, medium for one strong family, low for conventions only or when another provider has more families"));
-            dependencies.Add(new Dependency
+                string.Create(CultureInfo.InvariantCulture, $"{families} independent signal famil{(families == 1 ? "y" : "ies")} ({kinds}) name {provider.Id} behind the {(behindRelays ? "relaying MX" : "filtering gateway")}, {strongFamilies} by an identifier the provider owns"),
+                "mailbox behind a gateway or relay: high when two families or more agree with one strong, medium for one strong family, low for conventions only or when another provider has more families"));
+            mailboxes.Add(new Dependency
             {
                 Service = ServiceKind.EmailInbound,
                 Provider = AttributionContext.Ref(provider),
@@ -205,7 +226,26 @@ public static class EmailAttribution
                 Evidence = evidence,
             });
         }
+
+        dependencies.AddRange(mailboxes);
+        if (behindRelays && mailboxes.Any(m => m.Confidence != Confidence.Low))
+        {
+            var mailbox = mailboxes.First(m => m.Confidence != Confidence.Low).Provider;
+            foreach (var relay in relays)
+            {
+                dependencies[dependencies.IndexOf(relay)] = relay with
+                {
+                    Service = ServiceKind.EmailGateway,
+                    Layer = "relay",
+                    Evidence = [.. relay.Evidence, new EvidenceItem("inference", relay.Subject ?? string.Empty, $"the MX host is not a known mail host and the domain's records name {mailbox.Id} as its mailbox provider", "an MX in front of a mailbox service relays to it")],
+                };
+            }
+        }
     }
+
+    /// <summary>True when an inbound dependency's provider is a mail host the knowledge base knows (category email-hosting).</summary>
+    private static bool IsKnownMailHost(AttributionContext context, Dependency dependency) =>
+        context.Knowledge.ById(dependency.Provider.Id) is { } provider && provider.Categories.Contains("email-hosting");
 
     private static int Families(IEnumerable<MailSignal> signals) => signals.Select(s => s.Kind).Distinct().Count();
 
