@@ -87,6 +87,7 @@ public static class EmailAttribution
         // 2. Otherwise its addresses: a PTR in a provider's domain, else the AS, else the organisation itself.
         var evidence = new List<EvidenceItem> { mxEvidence };
         ProviderMatch? best = null;
+        var bestByPtr = false;
         var own = false;
         foreach (var address in addresses)
         {
@@ -96,6 +97,7 @@ public static class EmailAttribution
             if (attribution.HostByPtr is { } byPtr && (best is null || best.Provider is null))
             {
                 best = byPtr;
+                bestByPtr = true;
                 evidence.Add(byPtr.Evidence);
             }
 
@@ -123,9 +125,11 @@ public static class EmailAttribution
             evidence.AddRange(context.CnameChain(host).Select(c => new EvidenceItem("cname", c.Name, $"CNAME {c.Data}", "the MX host's name points outside the organisation's domains")));
         }
 
-        if (own && !leavesOwnDomains && (best is null || best.Provider is null || !best.Provider.Categories.Contains("email-hosting")))
+        if (own && !leavesOwnDomains && !bestByPtr)
         {
-            // The organisation's own mail server: reported as self-hosted, with its network in the evidence.
+            // The organisation's own mail server (its reverse name is the organisation's, whatever network it runs
+            // on, a mail host's included): reported as self-hosted, with its network in the evidence. A provider's
+            // reverse name on another address of the same MX host wins, as it names who runs it.
             return Make(null, context.Self, Confidence.Medium, location, host, evidence);
         }
 
@@ -157,6 +161,7 @@ public static class EmailAttribution
     /// organisation's own server, a hosting network, an unknown AS), the MX may only relay to a mailbox service.
     /// When the signals name one with at least medium confidence, the relays become email-gateway dependencies
     /// (layer "relay") in front of it; with low confidence only, the relays stay as they are and the hint is added.
+    /// Behind a relay, SPF alone gives low confidence: it names who may send, not where mail is delivered.
     /// </para>
     private static void AddMailboxBehindGateway(AttributionContext context, List<Dependency> dependencies)
     {
@@ -205,6 +210,13 @@ public static class EmailAttribution
                 : strongFamilies == 1 ? Confidence.Medium
                 : Confidence.Low;
             if (families < best)
+            {
+                confidence = Confidence.Low;
+            }
+
+            // Behind a relay, SPF alone says who may send, not where mail is delivered: an organisation's own
+            // server often sends through a provider while keeping its mailboxes. It stays a hint.
+            if (behindRelays && signals.All(s => s.Kind == MailSignalKind.Spf))
             {
                 confidence = Confidence.Low;
             }
