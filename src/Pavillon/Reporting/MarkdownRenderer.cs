@@ -154,7 +154,7 @@ public sealed class MarkdownRenderer : IReportRenderer
             var service = text.Services[dependency.Service];
             if (dependency.Layer is { Length: > 0 } layer)
             {
-                service += $" ({MarkdownText.Escape(layer)})";
+                service += $" ({MarkdownText.Escape(text.Layer(layer))})";
             }
 
             var entry = new AuditEntry(dependency.Provider, dependency.Location, dependency.Provider.Id == AuditSummary.SelfId);

@@ -52,6 +52,16 @@ internal sealed class ReportText
             [Confidence.Medium] = "moyenne",
             [Confidence.Low] = "faible",
         },
+        Layers = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["edge"] = "périphérie",
+            ["platform"] = "plateforme",
+            ["host"] = "hébergeur",
+            ["network"] = "réseau",
+            ["mailbox"] = "boîtes aux lettres",
+            ["relay"] = "relais",
+            ["dmarc-reports"] = "rapports DMARC",
+        },
         Services = new Dictionary<ServiceKind, string>
         {
             [ServiceKind.WebHosting] = "Hébergement web",
@@ -116,6 +126,16 @@ internal sealed class ReportText
             [Confidence.High] = "high",
             [Confidence.Medium] = "medium",
             [Confidence.Low] = "low",
+        },
+        Layers = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["edge"] = "edge",
+            ["platform"] = "platform",
+            ["host"] = "host",
+            ["network"] = "network",
+            ["mailbox"] = "mailboxes",
+            ["relay"] = "relay",
+            ["dmarc-reports"] = "DMARC reports",
         },
         Services = new Dictionary<ServiceKind, string>
         {
@@ -194,6 +214,12 @@ internal sealed class ReportText
     public required IReadOnlyDictionary<Confidence, string> Confidences { get; init; }
 
     public required IReadOnlyDictionary<ServiceKind, string> Services { get; init; }
+
+    /// <summary>Names of dependency layers (edge, platform, host, network, mailbox, relay...) in the report's language.</summary>
+    public required IReadOnlyDictionary<string, string> Layers { get; init; }
+
+    /// <summary>The name of <paramref name="layer"/> in the report's language; an unlisted layer keeps its own name.</summary>
+    public string Layer(string layer) => Layers.TryGetValue(layer, out var name) ? name : layer;
 
     public static ReportText For(ReportLanguage language) => language == ReportLanguage.En ? English : French;
 }

@@ -105,7 +105,7 @@ public sealed partial class HtmlRenderer
             var service = _text.Services[dependency.Service];
             if (dependency.Layer is { Length: > 0 } layer)
             {
-                service += $" ({layer})";
+                service += $" ({_text.Layer(layer)})";
             }
 
             var self = dependency.Provider.Id == AuditSummary.SelfId;
