@@ -129,10 +129,18 @@ public sealed class ChromiumRenderer : IAsyncDisposable
             page.Request += (_, e) =>
             {
                 var request = e.Request;
+
+                // A script-initiated request names its script in the top frame of the initiator's stack.
+                var initiatorUrl = request.Initiator?.Url;
+                if (string.IsNullOrEmpty(initiatorUrl))
+                {
+                    initiatorUrl = request.Initiator?.Stack?.CallFrames?.Select(f => f.Url).FirstOrDefault(u => !string.IsNullOrEmpty(u));
+                }
+
                 var recorded = new RenderedRequest(request.Url, request.ResourceType.ToString().ToLowerInvariant())
                 {
                     InitiatorType = request.Initiator?.Type.ToString().ToLowerInvariant(),
-                    InitiatorUrl = string.IsNullOrEmpty(request.Initiator?.Url) ? null : request.Initiator.Url,
+                    InitiatorUrl = string.IsNullOrEmpty(initiatorUrl) ? null : initiatorUrl,
                 };
                 lock (requests)
                 {
