@@ -47,6 +47,14 @@ public static class ClassMapping
         return gateways.Count == 0 ? mailbox : $"{string.Join(" + ", gateways)} > {mailbox}";
     }
 
+    /// <summary>
+    /// A mailbox named with low confidence (SPF alone behind a relay) is a hint Pavillon keeps out of its e-mail
+    /// summary; the comparison reads Pavillon's answer, not its hints.
+    /// </summary>
+    private static bool IsMailboxHint(JsonElement dependency) =>
+        dependency.TryGetProperty("layer", out var layer) && layer.GetString() == "mailbox"
+        && dependency.TryGetProperty("confidence", out var confidence) && confidence.GetString() == "low";
+
     private static List<string> Providers(JsonElement organisation, string service)
     {
         if (!organisation.TryGetProperty("email", out var email) || email.ValueKind != JsonValueKind.Object
@@ -57,6 +65,7 @@ public static class ClassMapping
 
         return dependencies.EnumerateArray()
             .Where(d => d.TryGetProperty("service", out var s) && s.GetString() == service)
+            .Where(d => !IsMailboxHint(d))
             .Select(d => d.GetProperty("provider").GetProperty("id").GetString() ?? "unknown")
             .Distinct(StringComparer.Ordinal)
             .ToList();

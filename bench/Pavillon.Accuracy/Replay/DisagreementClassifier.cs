@@ -83,7 +83,7 @@ public static class DisagreementClassifier
         {
             return new Disagreement(
                 "autodiscover-or-dkim-only",
-                "no Microsoft MX or SPF include, but autodiscover or DKIM selectors point to Microsoft 365: mailboxes there behind the gateway; Pavillon does not read these records yet",
+                "no Microsoft MX or SPF include, but autodiscover or DKIM selectors point to Microsoft 365 while the MX is a mail service Pavillon knows (a government or regional one): Pavillon names the MX's operator, the label the mailbox service behind it",
                 LabelWrong: false);
         }
 
