@@ -4,12 +4,12 @@
 # inside a network namespace that has only loopback: nothing leaves the machine.
 #
 # Usage: bench/accuracy.sh [DATA.json] [OUT_DIRECTORY]
-#   DATA.json      default /work/shared/data/benchmarks/mxmap-ch/data.json (MXMAP_DATA overrides)
+#   DATA.json      default ../shared/data/benchmarks/mxmap-ch/data.json (MXMAP_DATA overrides)
 #   OUT_DIRECTORY  default $TMPDIR/pavillon-accuracy (report.md, outcomes.tsv, scan.json, replay.zone, list.csv)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-data="${1:-${MXMAP_DATA:-/work/shared/data/benchmarks/mxmap-ch/data.json}}"
+data="${1:-${MXMAP_DATA:-../shared/data/benchmarks/mxmap-ch/data.json}}"
 out="${2:-${TMPDIR:-/tmp}/pavillon-accuracy}"
 configuration="${CONFIGURATION:-Release}"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1

@@ -4,13 +4,13 @@
 # Offline: reads the provider files, data/ipdata/ipdata.bin, the Public Suffix List and the data set; no network.
 #
 # Usage: bench/coverage.sh [DATA.json] [REPORT.md] [GAP_ROWS]
-#   DATA.json  default /work/shared/data/benchmarks/mxmap-ch/data.json (MXMAP_DATA overrides)
+#   DATA.json  default ../shared/data/benchmarks/mxmap-ch/data.json (MXMAP_DATA overrides)
 #   REPORT.md  default $TMPDIR/pavillon-coverage.md (the report is also printed)
 #   GAP_ROWS   rows per gap table, default 40
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-data="${1:-${MXMAP_DATA:-/work/shared/data/benchmarks/mxmap-ch/data.json}}"
+data="${1:-${MXMAP_DATA:-../shared/data/benchmarks/mxmap-ch/data.json}}"
 out="${2:-${TMPDIR:-/tmp}/pavillon-coverage.md}"
 rows="${3:-40}"
 configuration="${CONFIGURATION:-Release}"
