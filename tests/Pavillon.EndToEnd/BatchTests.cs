@@ -40,7 +40,7 @@ public sealed partial class BatchTests(MiniInternet internet)
             $"the malformed line must be reported with its number ({MalformedLine})\n{run.Describe()}");
     }
 
-    [Fact(Skip = "known defect of the tool: report --from rejects the scan JSON it wrote (assessment.changes[].alternatives[] without id and jurisdiction); remove this Skip once fixed")]
+    [Fact]
     public async Task Should_give_the_same_organisations_when_a_stored_scan_is_replayed()
     {
         var scan = Path.Combine(internet.WorkDirectory, "replay-scan.json");

@@ -10,17 +10,11 @@ namespace Pavillon.EndToEnd;
 [Collection(MiniInternetCollection.Name)]
 public sealed class ScenarioTests(MiniInternet internet)
 {
-    public static TheoryData<string> ScenarioNames => [.. ScenarioLoader.LoadScenarios().Where(s => s.KnownIssue is null).Select(s => s.Name)];
-
-    public static TheoryData<string> KnownIssueNames => [.. ScenarioLoader.LoadScenarios().Where(s => s.KnownIssue is not null).Select(s => s.Name)];
+    public static TheoryData<string> ScenarioNames => [.. ScenarioLoader.LoadScenarios().Select(s => s.Name)];
 
     [Theory]
     [MemberData(nameof(ScenarioNames))]
     public Task Should_report_what_the_scenario_expects(string name) => RunScenarioAsync(name);
-
-    [Theory(Skip = "known defect of the tool: see known_issue in the scenario file")]
-    [MemberData(nameof(KnownIssueNames))]
-    public Task Should_report_what_the_scenario_expects_once_its_known_issue_is_fixed(string name) => RunScenarioAsync(name);
 
     private async Task RunScenarioAsync(string name)
     {

@@ -15,12 +15,6 @@ public sealed record Scenario
     /// <summary>"sourced" when the fixture mirrors published facts, "illustrative" when it was chosen as plausible.</summary>
     public string? Source { get; init; }
 
-    /// <summary>
-    /// A known defect of the tool that makes this scenario fail today; such scenarios are listed as skipped
-    /// (with this reason) until the defect is fixed and the line removed.
-    /// </summary>
-    public string? KnownIssue { get; init; }
-
     public OrganisationSpec Organisation { get; init; } = new();
 
     /// <summary>Zone-file style lines: "NAME TYPE DATA". A NAME that is an IP address becomes its reverse (PTR) name.</summary>
