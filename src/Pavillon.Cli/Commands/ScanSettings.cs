@@ -14,11 +14,11 @@ public sealed class ScanSettings : OutputSettings
     public string[] Targets { get; init; } = [];
 
     [CommandOption("-i|--input <FILE>")]
-    [Description("Organisation list: CSV with header name,website,group[,mail_domains], YAML, or one domain per line.")]
+    [Description("Organisation list: CSV with header name,website,group (optional mail_domains, home_country), YAML, or one domain per line.")]
     public string? Input { get; init; }
 
     [CommandOption("--dns-server <SERVER>")]
-    [Description("Ask only this DNS server, HOST[:PORT] with HOST an IP address (repeatable). Default: the system's resolvers.")]
+    [Description("Ask only this DNS server, HOST or HOST:PORT with HOST an IP address (repeatable). Default: the system's resolvers.")]
     public string[] DnsServers { get; init; } = [];
 
     [CommandOption("--connect-to <RULE>")]
