@@ -25,6 +25,9 @@ fi
 dotnet restore Pavillon.slnx
 dotnet build Pavillon.slnx --no-restore -c "$configuration"
 
+# The knowledge base is data reviewed like code: every file must pass the validator before anything else runs.
+dotnet "src/Pavillon.Cli/bin/$configuration/net10.0/pavillon.dll" providers validate
+
 results="$(pwd)/TestResults/run-$(date +%Y%m%d-%H%M%S)-$$"
 mkdir -p "$results"
 filter_args=()

@@ -9,14 +9,14 @@ namespace Pavillon.Tests.KnowledgeBase;
 /// </summary>
 public sealed class ServiceProvidersTests
 {
-    private static readonly string _directory = Path.Combine(AppContext.BaseDirectory, "data", "providers");
+    private static readonly string ProvidersDirectory = Path.Combine(AppContext.BaseDirectory, "data", "providers");
 
-    private static readonly Lazy<ProviderKnowledge> _knowledge = new(() => ProviderKnowledge.Load(_directory));
+    private static readonly Lazy<ProviderKnowledge> LazyKnowledge = new(() => ProviderKnowledge.Load(ProvidersDirectory));
 
-    private static ProviderKnowledge Knowledge => _knowledge.Value;
+    private static ProviderKnowledge Knowledge => LazyKnowledge.Value;
 
     private static Provider Get(string id) =>
-        Knowledge.ById(id) ?? throw new InvalidOperationException($"provider '{id}' is missing from {_directory}");
+        Knowledge.ById(id) ?? throw new InvalidOperationException($"provider '{id}' is missing from {ProvidersDirectory}");
 
     public sealed class TheServiceProviderFiles
     {
