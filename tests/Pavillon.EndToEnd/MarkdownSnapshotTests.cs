@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Pavillon.EndToEnd.Infrastructure;
 using Pavillon.EndToEnd.ScenarioModel;
@@ -48,7 +47,22 @@ public sealed partial class MarkdownSnapshotTests(MiniInternet internet)
         return text.Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
-    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    /// <summary>
+    /// This project's source folder, found by walking up from the binaries: compile-time source paths are
+    /// remapped in CI builds (ContinuousIntegrationBuild), so [CallerFilePath] does not name a real folder there.
+    /// </summary>
+    private static string SourceFolder()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Pavillon.slnx")))
+            {
+                return Path.Combine(directory.FullName, "tests", "Pavillon.EndToEnd");
+            }
+        }
+
+        throw new InvalidOperationException($"no Pavillon.slnx above {AppContext.BaseDirectory}");
+    }
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?( ?(Z|UTC|[+-]\d{2}:?\d{2}))?")]
     private static partial Regex Timestamp();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Pavillon.Domains;
 
@@ -162,12 +161,8 @@ public sealed partial class PublicSuffixListTests
 
     private static string? Argument(string value) => value == "null" ? null : value.Trim('\'');
 
-    private static string VectorsPath([CallerFilePath] string source = "")
-    {
-        // Shipped beside the tests when the project copies it; otherwise read beside this source file.
-        var shipped = Path.Combine(AppContext.BaseDirectory, "Domains", "test_psl.txt");
-        return File.Exists(shipped) ? shipped : Path.Combine(Path.GetDirectoryName(source)!, "test_psl.txt");
-    }
+    // The project copies the vectors beside the tests (source paths are remapped in CI builds).
+    private static string VectorsPath() => Path.Combine(AppContext.BaseDirectory, "Domains", "test_psl.txt");
 
     [GeneratedRegex(@"^\s*checkPublicSuffix\((?<input>null|'[^']*'),\s*(?<expected>null|'[^']*')\);")]
     private static partial Regex VectorLine();
