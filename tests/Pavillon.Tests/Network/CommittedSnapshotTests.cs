@@ -12,11 +12,11 @@ public sealed class CommittedSnapshotTests
     [InlineData("51.91.0.1", 16276, "OVH SAS", "FR")]
     [InlineData("213.186.33.5", 16276, "OVH SAS", "FR")]
     [InlineData("2001:41d0::1", 16276, "OVH SAS", "FR")]
-    [InlineData("8.8.8.8", 15169, "Google LLC", "US")]
-    [InlineData("2001:4860:4860::8888", 15169, "Google LLC", "US")]
-    [InlineData("1.1.1.1", 13335, "Cloudflare, Inc.", "US")]
-    [InlineData("2606:4700:4700::1111", 13335, "Cloudflare, Inc.", "US")]
-    [InlineData("::ffff:8.8.4.4", 15169, "Google LLC", "US")]
+    [InlineData("142.250.74.46", 15169, "Google LLC", "US")]
+    [InlineData("2a00:1450:4007:80c::200e", 15169, "Google LLC", "US")]
+    [InlineData("104.16.132.229", 13335, "Cloudflare, Inc.", "US")]
+    [InlineData("2606:4700::6810:84e5", 13335, "Cloudflare, Inc.", "US")]
+    [InlineData("::ffff:142.250.74.46", 15169, "Google LLC", "US")]
     public void Should_know_well_known_networks(string address, int asn, string holder, string asCountry)
     {
         var info = Snapshot.Value.Lookup(IPAddress.Parse(address));
