@@ -1,3 +1,4 @@
+using System.Text;
 using Pavillon.Model;
 
 namespace Pavillon.Reporting;
@@ -12,6 +13,14 @@ public sealed class JsonRenderer : IReportRenderer
     public void Render(ScanResult result, ReportOptions options, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        if (output is StreamWriter { Encoding: UTF8Encoding } file)
+        {
+            // Straight into the file or standard output, as UTF-8, without building the whole document as a string.
+            file.Flush();
+            ScanDocument.Write(result, file.BaseStream);
+            return;
+        }
+
         output.Write(ScanDocument.ToJson(result));
     }
 }

@@ -41,12 +41,17 @@ public static class ScanDocument
         return JsonSerializer.Serialize(JsonMapping.ToDocument(result), PavillonJson.Options) + "\n";
     }
 
-    /// <summary>Writes the document as indented UTF-8 JSON without a byte order mark; the stream is left open.</summary>
+    /// <summary>
+    /// Writes the document as indented UTF-8 JSON without a byte order mark, ending with a line feed; the stream is
+    /// left open. The document is serialised straight into the stream: a scan of thousands of organisations
+    /// never exists a second time as one string.
+    /// </summary>
     public static void Write(ScanResult result, Stream output)
     {
+        ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(ToJson(result));
-        output.Write(bytes);
+        JsonSerializer.Serialize(output, JsonMapping.ToDocument(result), PavillonJson.Options);
+        output.WriteByte((byte)'\n');
     }
 
     /// <summary>Reads a document written by <see cref="Write"/> (or any document following the contract).</summary>
