@@ -132,7 +132,10 @@ public sealed class ScanCommand : AsyncCommand<ScanSettings>
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .StartAsync(async progressContext =>
             {
-                var task = progressContext.AddTask($"Audit de {organisations.Count} organisation(s)", maxValue: organisations.Count);
+                var description = settings.Language == "en"
+                    ? $"Auditing {organisations.Count} organisation(s)"
+                    : $"Audit de {organisations.Count} organisation(s)";
+                var task = progressContext.AddTask(description, maxValue: organisations.Count);
                 var progress = new Progress<OrganisationEvidence>(_ => task.Increment(1));
                 bundle = await collector.CollectAsync(organisations, progress, cancellationToken).ConfigureAwait(false);
                 task.Value = task.MaxValue;
