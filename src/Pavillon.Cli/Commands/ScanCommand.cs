@@ -96,6 +96,8 @@ public sealed class ScanCommand : AsyncCommand<ScanSettings>
             Concurrency = settings.Concurrency,
             Timeout = TimeSpan.FromSeconds(settings.Timeout),
             Offline = settings.Offline,
+            NoRdap = settings.NoRdap,
+            NoTenantProbe = settings.NoTenantProbe,
             RdapBootstrapPath = settings.RdapBootstrap,
             Render = settings.Render,
             ChromiumPath = settings.Chromium,

@@ -40,8 +40,16 @@ public sealed class ScanSettings : OutputSettings
     public double Timeout { get; init; } = 10;
 
     [CommandOption("--offline")]
-    [Description("Use only the shipped IP data: no live lookups besides DNS and the organisations' web servers.")]
+    [Description("Use only the shipped IP data: no live lookups besides DNS and the organisations' web servers (implies --no-rdap and --no-tenant-probe).")]
     public bool Offline { get; init; }
+
+    [CommandOption("--no-rdap")]
+    [Description("Do not ask the registries' RDAP servers for the registrar of each domain.")]
+    public bool NoRdap { get; init; }
+
+    [CommandOption("--no-tenant-probe")]
+    [Description("Do not ask Microsoft's public user-realm service whether a Microsoft 365 tenant verified each mail domain (the question names the domain to Microsoft).")]
+    public bool NoTenantProbe { get; init; }
 
     [CommandOption("--rdap-bootstrap <FILE>")]
     [Description("RDAP bootstrap file in IANA's dns.json format (default: the copy shipped in data/rdap/dns.json).")]

@@ -5,6 +5,7 @@ using Pavillon.Collect.Dns;
 using Pavillon.Collect.Fediverse;
 using Pavillon.Collect.Rdap;
 using Pavillon.Collect.Render;
+using Pavillon.Collect.Tenant;
 using Pavillon.Collect.Web;
 using Pavillon.Domains;
 using Pavillon.Evidence;
@@ -36,6 +37,7 @@ public sealed class Collector : IDisposable
 
     // RDAP (skipped with --offline) and the --render deep mode; null when not used.
     private readonly RdapClient? _rdap;
+    private readonly MicrosoftRealmProbe? _realm;
     private readonly ChromiumRenderer? _renderer;
 
     static Collector()
@@ -55,7 +57,8 @@ public sealed class Collector : IDisposable
         _http = HttpClientFactory.Create(options, _dns);
         _web = new WebFetcher(_http, options, new TlsProbe(options, _dns));
         _nodeInfo = new NodeInfoProbe(_web);
-        _rdap = options.Offline ? null : RdapClient.Create(_http, options);
+        _rdap = options.Offline || options.NoRdap ? null : RdapClient.Create(_http, options);
+        _realm = options.Offline || options.NoTenantProbe ? null : new MicrosoftRealmProbe(_web);
         _renderer = options.Render ? new ChromiumRenderer(options, _dns) : null;
     }
 
@@ -102,10 +105,12 @@ public sealed class Collector : IDisposable
         {
             await CollectDnsAsync(session, website, cancellationToken).ConfigureAwait(false);
             var rdap = CollectRdapAsync(session, cancellationToken);
+            var realms = CollectTenantRealmsAsync(session, cancellationToken);
             await CollectWebAsync(session, website, cancellationToken).ConfigureAwait(false);
             await CollectRenderAsync(session, website, cancellationToken).ConfigureAwait(false);
             await DescribeAddressesAsync(session, cancellationToken).ConfigureAwait(false);
             await rdap.ConfigureAwait(false);
+            await realms.ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -130,6 +135,18 @@ public sealed class Collector : IDisposable
         {
             session.Rdap = await _rdap.LookupAsync(session.Registrable, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Whether a Microsoft Entra tenant verified each mail domain; a failure stays in the record, the status is not touched.</summary>
+    private async Task CollectTenantRealmsAsync(Session session, CancellationToken cancellationToken)
+    {
+        if (_realm is null)
+        {
+            return;
+        }
+
+        var fetches = await Task.WhenAll(session.MailDomains.Select(d => _realm.ProbeAsync(d, cancellationToken))).ConfigureAwait(false);
+        session.TenantRealms.AddRange(fetches);
     }
 
     /// <summary>The --render deep mode: the page the static fetch reached (or the website) in headless Chromium.</summary>
@@ -323,6 +340,8 @@ public sealed class Collector : IDisposable
 
         public RdapFetch? Rdap { get; set; }
 
+        public List<TenantRealmFetch> TenantRealms { get; } = [];
+
         public RenderFetch? Render { get; set; }
 
         public void Add(DnsLookup lookup)
@@ -385,6 +404,7 @@ public sealed class Collector : IDisposable
                     Addresses = AddressFacts.OrderBy(a => a.Address, StringComparer.Ordinal).ToList(),
                     NodeInfo = NodeInfo,
                     Rdap = Rdap,
+                    TenantRealms = TenantRealms,
                     Render = Render,
                     Errors = Errors,
                 };

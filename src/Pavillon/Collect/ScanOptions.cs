@@ -33,6 +33,15 @@ public sealed record ScanOptions
     /// <summary>When true, nothing but the DNS servers and the organisations' own web servers is contacted (no live IP data fallbacks).</summary>
     public bool Offline { get; init; }
 
+    /// <summary>When true, the registry's RDAP record is not asked for (implied by <see cref="Offline"/>).</summary>
+    public bool NoRdap { get; init; }
+
+    /// <summary>
+    /// When true, Microsoft's user-realm service is not asked whether a tenant verified the mail domains (implied
+    /// by <see cref="Offline"/>). The question names the audited domain to Microsoft.
+    /// </summary>
+    public bool NoTenantProbe { get; init; }
+
     // RDAP and the --render deep mode.
 
     /// <summary>The RDAP bootstrap file (IANA dns.json format); null means the shipped data/rdap/dns.json.</summary>

@@ -44,6 +44,9 @@ public sealed record OrganisationEvidence
 
     public IReadOnlyList<NodeInfoFetch> NodeInfo { get; init; } = [];
 
+    /// <summary>What identity services' realm look-ups answered for the mail domains; empty when not asked.</summary>
+    public IReadOnlyList<TenantRealmFetch> TenantRealms { get; init; } = [];
+
     /// <summary>The registry's RDAP record of the registrable domain; null when not asked (--offline, older scans).</summary>
     public RdapFetch? Rdap { get; init; }
 
