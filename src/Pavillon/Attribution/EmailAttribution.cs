@@ -169,9 +169,21 @@ public static class EmailAttribution
         var gateways = dependencies.Any(d => d.Service == ServiceKind.EmailGateway);
         var relays = inbound.Where(d => !IsKnownMailHost(context, d)).ToList();
         var behindRelays = !gateways && inbound.Count > 0 && relays.Count == inbound.Count;
+        var behindMailService = false;
         if (!(gateways && inbound.Count == 0) && !behindRelays)
         {
-            return;
+            // A known mail service (a canton's, a hosting company's) may itself only relay to a mailbox service:
+            // looked behind only when the autodiscover name (where mail clients find their mailbox) and another
+            // family agree on a provider that is not the MX's. DKIM alone does not do it: it shows who signs
+            // outgoing mail, which a sending service does without holding mailboxes.
+            if (gateways || inbound.Count == 0 || !HasMailboxBeyond(context, inbound))
+            {
+                return;
+            }
+
+            relays = inbound;
+            behindRelays = true;
+            behindMailService = true;
         }
 
         var candidates = new List<(Provider Provider, string Domain, List<MailSignal> Signals)>();
@@ -205,8 +217,10 @@ public static class EmailAttribution
         foreach (var (provider, domain, signals) in candidates)
         {
             var families = Families(signals);
+            var locatingFamilies = signals.Where(s => s.Kind != MailSignalKind.Tenant).Select(s => s.Kind).Distinct().Count();
             var strongFamilies = signals.Where(s => s.Strong).Select(s => s.Kind).Distinct().Count();
-            var confidence = families >= 2 && strongFamilies >= 1 ? Confidence.High
+            var tenant = signals.Any(s => s.Kind == MailSignalKind.Tenant);
+            var confidence = locatingFamilies >= 2 && strongFamilies >= 1 ? Confidence.High
                 : strongFamilies == 1 ? Confidence.Medium
                 : Confidence.Low;
             if (families < best)
@@ -215,10 +229,19 @@ public static class EmailAttribution
             }
 
             // Behind a relay, SPF alone says who may send, not where mail is delivered: an organisation's own
-            // server often sends through a provider while keeping its mailboxes. It stays a hint.
-            if (behindRelays && signals.All(s => s.Kind == MailSignalKind.Spf))
+            // server often sends through a provider while keeping its mailboxes. It stays a hint, unless a tenant
+            // of the same provider verified the domain: sending through a mail service from a domain its tenant
+            // owns is what that service's mailboxes do, so the two facts together give medium confidence.
+            if (behindRelays && signals.Where(s => s.Kind != MailSignalKind.Tenant).All(s => s.Kind == MailSignalKind.Spf))
             {
-                confidence = Confidence.Low;
+                confidence = tenant && strongFamilies >= 1 && families >= best ? Confidence.Medium : Confidence.Low;
+            }
+
+            if (behindMailService && confidence == Confidence.High)
+            {
+                // The MX is a mail service in its own right; the mailbox behind it is a well-supported reading,
+                // not a certainty (a migration in progress looks the same).
+                confidence = Confidence.Medium;
             }
 
             var kinds = string.Join(", ", signals.Select(s => s.Kind.ToString().ToLowerInvariant()).Distinct());
@@ -226,8 +249,8 @@ public static class EmailAttribution
             evidence.Add(new EvidenceItem(
                 "inference",
                 domain,
-                string.Create(CultureInfo.InvariantCulture, $"{families} independent signal famil{(families == 1 ? "y" : "ies")} ({kinds}) name {provider.Id} behind the {(behindRelays ? "relaying MX" : "filtering gateway")}, {strongFamilies} by an identifier the provider owns"),
-                "mailbox behind a gateway or relay: high when two families or more agree with one strong, medium for one strong family, low for conventions only or when another provider has more families"));
+                string.Create(CultureInfo.InvariantCulture, $"{families} independent signal famil{(families == 1 ? "y" : "ies")} ({kinds}) name {provider.Id} behind the {(behindMailService ? "mail service of the MX" : behindRelays ? "relaying MX" : "filtering gateway")}, {strongFamilies} by an identifier the provider owns"),
+                "mailbox behind a gateway or relay: high when two locating families or more agree with one strong, medium for one strong family or SPF with a tenant registration, low for SPF alone behind a relay, conventions only, or when another provider has more families"));
             mailboxes.Add(new Dependency
             {
                 Service = ServiceKind.EmailInbound,
@@ -249,10 +272,32 @@ public static class EmailAttribution
                 {
                     Service = ServiceKind.EmailGateway,
                     Layer = "relay",
-                    Evidence = [.. relay.Evidence, new EvidenceItem("inference", relay.Subject ?? string.Empty, $"the MX host is not a known mail host and the domain's records name {mailbox.Id} as its mailbox provider", "an MX in front of a mailbox service relays to it")],
+                    Evidence = [.. relay.Evidence, new EvidenceItem("inference", relay.Subject ?? string.Empty, behindMailService
+                        ? $"the MX host's mail service is not where the domain's client set-up names point: they name {mailbox.Id} as its mailbox provider"
+                        : $"the MX host is not a known mail host and the domain's records name {mailbox.Id} as its mailbox provider", "an MX in front of a mailbox service relays to it")],
                 };
             }
         }
+    }
+
+    /// <summary>
+    /// True when a mail-hosting provider other than the MX hosts' own is named by the autodiscover CNAME and by at
+    /// least one more family, for some mail domain.
+    /// </summary>
+    private static bool HasMailboxBeyond(AttributionContext context, List<Dependency> inbound)
+    {
+        foreach (var domain in context.Evidence.MailDomains)
+        {
+            var named = MailSignals.Find(context, domain)
+                .Where(s => s.Provider.Categories.Contains("email-hosting") && inbound.All(d => d.Provider.Id != s.Provider.Id))
+                .GroupBy(s => s.Provider.Id, StringComparer.Ordinal);
+            if (named.Any(g => g.Any(s => s.Strong && s.Kind == MailSignalKind.Autodiscover) && Families(g) >= 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when an inbound dependency's provider is a mail host the knowledge base knows (category email-hosting).</summary>

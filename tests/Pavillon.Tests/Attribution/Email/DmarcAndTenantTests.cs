@@ -90,5 +90,31 @@ public sealed class DmarcAndTenantTests
             Assert.Equal(["txt", "cname", "cname", "cname", "srv"], microsoft.Evidence.Select(e => e.Kind));
             Assert.DoesNotContain(microsoft.Evidence, e => e.Subject.StartsWith("autodiscover", StringComparison.Ordinal));
         }
+
+        [Fact]
+        public void Should_list_a_microsoft_tenant_that_the_realm_service_confirms_as_a_saas_dependency()
+        {
+            var result = new MailEvidence("exemple.fr")
+                .Mx("10 mx.exemple.fr")
+                .Realm("Federated")
+                .Attribute();
+
+            var microsoft = Assert.Single(result.Dependencies, d => d.Service == ServiceKind.Saas);
+
+            Assert.Equal("microsoft-365", microsoft.Provider.Id);
+            Assert.Equal(Confidence.Medium, microsoft.Confidence);
+            Assert.Equal("tenant-realm", Assert.Single(microsoft.Evidence).Kind);
+        }
+
+        [Fact]
+        public void Should_list_no_tenant_when_the_realm_service_knows_none()
+        {
+            var result = new MailEvidence("exemple.fr")
+                .Mx("10 mx.exemple.fr")
+                .Realm("Unknown")
+                .Attribute();
+
+            Assert.DoesNotContain(result.Dependencies, d => d.Service == ServiceKind.Saas);
+        }
     }
 }

@@ -16,6 +16,7 @@ internal sealed class MailEvidence(string domain)
 
     private readonly List<DnsLookup> _lookups = [];
     private readonly List<AddressFacts> _addresses = [];
+    private readonly List<TenantRealmFetch> _realms = [];
 
     /// <summary>
     /// The committed providers, with Microsoft's and Proton's DKIM and tenant CNAME domains added when the files
@@ -73,6 +74,13 @@ internal sealed class MailEvidence(string domain)
         return this;
     }
 
+    /// <summary>What Microsoft's user-realm service answered for the domain ("Managed", "Federated", "Unknown").</summary>
+    public MailEvidence Realm(string namespaceType)
+    {
+        _realms.Add(new TenantRealmFetch("microsoft-entra", Domain, $"https://login.microsoftonline.com/getuserrealm.srf?login=postmaster%40{Domain}&json=1") { NamespaceType = namespaceType });
+        return this;
+    }
+
     public OrganisationEvidence Build() => new()
     {
         Organisation = new Organisation("Organisation exemple", "https://www." + Domain, "Test", [Domain]),
@@ -80,6 +88,7 @@ internal sealed class MailEvidence(string domain)
         MailDomains = [Domain],
         Dns = _lookups,
         Addresses = _addresses,
+        TenantRealms = _realms,
     };
 
     public AttributionContext Context() => new(Build(), Knowledge, PublicSuffixList.Default);

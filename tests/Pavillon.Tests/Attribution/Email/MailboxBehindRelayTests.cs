@@ -58,5 +58,94 @@ public sealed class MailboxBehindRelayTests
             Assert.Equal("self", inbound.Provider.Id);
             Assert.Contains(inbound.Evidence, e => e.Kind == "asn" && e.Rule == "ovhcloud: AS16276");
         }
+
+        [Fact]
+        public void Should_give_medium_confidence_when_a_verified_tenant_corroborates_the_spf_include_behind_a_relay()
+        {
+            var result = new MailEvidence("commune-exemple.ch")
+                .Mx("10 mail.relais-regional.ch")
+                .Address("mail.relais-regional.ch", "193.135.56.6", 3303, "Swisscom (Schweiz) AG", "CH")
+                .Txt("commune-exemple.ch", "v=spf1 include:spf.protection.outlook.com -all")
+                .Realm("Managed")
+                .Attribute();
+
+            var mailbox = Assert.Single(result.Email.Dependencies, d => d.Provider.Id == "microsoft-365");
+            Assert.Equal("mailbox", mailbox.Layer);
+            Assert.Equal(Confidence.Medium, mailbox.Confidence);
+            Assert.Contains(mailbox.Evidence, e => e.Kind == "tenant-realm" && e.Observation.Contains("NameSpaceType Managed", StringComparison.Ordinal));
+            Assert.Contains(mailbox.Evidence, e => e.Kind == "spf");
+            var relay = Assert.Single(result.Email.Dependencies, d => d.Layer == "relay");
+            Assert.Equal(ServiceKind.EmailGateway, relay.Service);
+            Assert.Contains(result.Email.Providers, p => p.Id == "microsoft-365");
+        }
+
+        [Fact]
+        public void Should_count_an_ms_verification_token_as_the_same_corroboration_as_the_realm()
+        {
+            var result = new MailEvidence("commune-exemple.ch")
+                .Mx("10 mail.relais-regional.ch")
+                .Address("mail.relais-regional.ch", "193.135.56.6", 3303, "Swisscom (Schweiz) AG", "CH")
+                .Txt("commune-exemple.ch", "v=spf1 include:spf.protection.outlook.com -all", "MS=ms12345678")
+                .Attribute();
+
+            var mailbox = Assert.Single(result.Email.Dependencies, d => d.Provider.Id == "microsoft-365" && d.Service == ServiceKind.EmailInbound);
+            Assert.Equal(Confidence.Medium, mailbox.Confidence);
+            Assert.Contains(mailbox.Evidence, e => e.Kind == "txt" && e.Observation.Contains("MS=ms12345678", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Should_not_name_a_mailbox_from_a_tenant_alone_nor_from_an_unregistered_realm()
+        {
+            var tenantOnly = new MailEvidence("commune-exemple.ch")
+                .Mx("10 mail.relais-regional.ch")
+                .Address("mail.relais-regional.ch", "193.135.56.6", 3303, "Swisscom (Schweiz) AG", "CH")
+                .Txt("commune-exemple.ch", "v=spf1 include:spf.relais-regional.ch -all")
+                .Realm("Managed")
+                .Attribute();
+            Assert.DoesNotContain(tenantOnly.Email.Providers, p => p.Id == "microsoft-365");
+
+            var unknownRealm = new MailEvidence("commune-exemple.ch")
+                .Mx("10 mail.relais-regional.ch")
+                .Address("mail.relais-regional.ch", "193.135.56.6", 3303, "Swisscom (Schweiz) AG", "CH")
+                .Txt("commune-exemple.ch", "v=spf1 include:spf.protection.outlook.com -all")
+                .Realm("Unknown")
+                .Attribute();
+            var hint = Assert.Single(unknownRealm.Email.Dependencies, d => d.Provider.Id == "microsoft-365");
+            Assert.Equal(Confidence.Low, hint.Confidence);
+            Assert.DoesNotContain(unknownRealm.Email.Providers, p => p.Id == "microsoft-365");
+        }
+
+        [Fact]
+        public void Should_look_behind_a_known_mail_service_when_autodiscover_and_another_family_name_another_provider()
+        {
+            var result = new MailEvidence("commune-exemple.ch")
+                .Mx("10 ktvmx01.mail.admin.ch")
+                .Address("ktvmx01.mail.admin.ch", "162.23.1.10", 33845, "Swiss Federal Office of Information Technology", "CH")
+                .Txt("commune-exemple.ch", "v=spf1 include:_spfgroupa.admin.ch -all")
+                .Cname("autodiscover.commune-exemple.ch", "autodiscover.outlook.com")
+                .Realm("Managed")
+                .Attribute();
+
+            var mailbox = Assert.Single(result.Email.Dependencies, d => d.Provider.Id == "microsoft-365" && d.Service == ServiceKind.EmailInbound);
+            Assert.Equal(Confidence.Medium, mailbox.Confidence);
+            var relay = Assert.Single(result.Email.Dependencies, d => d.Layer == "relay");
+            Assert.Equal("swiss-federal-it", relay.Provider.Id);
+            Assert.Equal(ServiceKind.EmailGateway, relay.Service);
+        }
+
+        [Fact]
+        public void Should_not_look_behind_a_known_mail_service_on_dkim_and_a_tenant_without_autodiscover()
+        {
+            var result = new MailEvidence("commune-exemple.ch")
+                .Mx("10 mta-gw.infomaniak.ch")
+                .Address("mta-gw.infomaniak.ch", "83.166.143.10", 29222, "Infomaniak Network SA", "CH")
+                .Txt("commune-exemple.ch", "v=spf1 include:spf.infomaniak.ch include:spf.protection.outlook.com -all", "MS=ms12345678")
+                .TxtViaCname("selector1._domainkey.commune-exemple.ch", "selector1-commune-exemple-ch._domainkey.commune.onmicrosoft.com")
+                .Attribute();
+
+            var inbound = Assert.Single(result.Email.Dependencies, d => d.Service == ServiceKind.EmailInbound);
+            Assert.Equal("infomaniak", inbound.Provider.Id);
+            Assert.Null(inbound.Layer);
+        }
     }
 }

@@ -14,4 +14,11 @@ public enum MailSignalKind
 
     /// <summary>The autodiscover name (mail clients are configured from the service).</summary>
     Autodiscover,
+
+    /// <summary>
+    /// A tenant of the service verified the domain: a verification TXT token at the apex, or the service's
+    /// public realm look-up. It says the organisation has an account there, not that mail is delivered there,
+    /// so it only corroborates another family; it never names a mailbox on its own.
+    /// </summary>
+    Tenant,
 }

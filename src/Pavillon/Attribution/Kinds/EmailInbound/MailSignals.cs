@@ -1,5 +1,6 @@
 using Pavillon.Attribution.Kinds.EmailOutbound;
 using Pavillon.Collect.Dns;
+using Pavillon.Collect.Tenant;
 using Pavillon.KnowledgeBase;
 using Pavillon.Model;
 
@@ -12,7 +13,7 @@ namespace Pavillon.Attribution.Kinds.EmailInbound;
 /// </summary>
 public static class MailSignals
 {
-    /// <summary>Every signal of <paramref name="domain"/>, in the order SPF, DKIM, autodiscover.</summary>
+    /// <summary>Every signal of <paramref name="domain"/>, in the order SPF, DKIM, autodiscover, tenant.</summary>
     public static IReadOnlyList<MailSignal> Find(AttributionContext context, string domain)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -37,6 +38,7 @@ public static class MailSignals
             signals.Add(autodiscover);
         }
 
+        signals.AddRange(Tenant(context, domain));
         return signals;
     }
 
@@ -88,6 +90,32 @@ public static class MailSignals
             ? null
             : new MailSignal(match.Provider, MailSignalKind.Autodiscover, true,
                 new EvidenceItem("autodiscover", name, $"CNAME {target}", $"{match.Provider.Id}: suffix {match.Suffix}"));
+    }
+
+    /// <summary>
+    /// Tenant registrations of <paramref name="domain"/>: a verification TXT token of a provider at the apex (MS=ms...,
+    /// zoho-verification=...), and a realm look-up that says a Microsoft Entra tenant verified the domain. Always
+    /// weak: they corroborate, they do not locate mail.
+    /// </summary>
+    public static IEnumerable<MailSignal> Tenant(AttributionContext context, string domain)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var answer in Spf.TxtAnswers(context.Lookup(domain, "TXT")))
+        {
+            foreach (var rule in context.Knowledge.TxtRules.Where(r => r.Pattern.IsMatch(answer.Data)))
+            {
+                yield return new MailSignal(rule.Provider, MailSignalKind.Tenant, false,
+                    new EvidenceItem("txt", domain, $"TXT \"{Shorten(answer.Data)}\"", $"{rule.Provider.Id}: txt ~ /{rule.Source}/ (a tenant verified the domain)"));
+            }
+        }
+
+        var realm = context.Evidence.TenantRealms.FirstOrDefault(r =>
+            r.Service == MicrosoftRealmProbe.ServiceName && string.Equals(r.Domain, domain, StringComparison.OrdinalIgnoreCase) && r.Registered);
+        if (realm is not null && context.Knowledge.ById(MicrosoftRealmProbe.TenantProviderId) is { } microsoft)
+        {
+            yield return new MailSignal(microsoft, MailSignalKind.Tenant, false,
+                new EvidenceItem("tenant-realm", domain, $"GET {realm.Url}: NameSpaceType {realm.NamespaceType}", $"{microsoft.Id}: a Microsoft Entra tenant verified the domain"));
+        }
     }
 
     /// <summary>A CNAME target is the provider's when its CNAME, MX or SPF domains cover it.</summary>

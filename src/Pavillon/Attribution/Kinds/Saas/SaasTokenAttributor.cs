@@ -1,3 +1,4 @@
+using Pavillon.Collect.Tenant;
 using Pavillon.Evidence;
 using Pavillon.Model;
 
@@ -7,7 +8,8 @@ namespace Pavillon.Attribution.Kinds.Saas;
 /// SaaS tenants given away by DNS: domain-verification TXT tokens at the apex (google-site-verification,
 /// MS=..., medium confidence: a token proves the domain was verified once, and stays after the service is
 /// dropped) and client set-up names that point into a provider's domain (<see cref="TenantNames"/>, high
-/// confidence: the name only works while the tenant is in use). One dependency per provider.
+/// confidence: the name only works while the tenant is in use), and Microsoft's realm service's answer that a
+/// tenant verified a mail domain (medium, like a token). One dependency per provider.
 /// </summary>
 public sealed class SaasTokenAttributor : IServiceAttributor
 {
@@ -26,6 +28,16 @@ public sealed class SaasTokenAttributor : IServiceAttributor
                     var evidence = new EvidenceItem("txt", domain, $"TXT \"{Shorten(answer.Data)}\"", $"{rule.Provider.Id}: txt ~ /{rule.Source}/");
                     Add(found, rule.Provider, domain, Confidence.Medium, evidence);
                 }
+            }
+        }
+
+        // Microsoft's realm service saying a tenant verified the domain is the same fact as an MS= token, read live.
+        foreach (var realm in context.Evidence.TenantRealms.Where(r => r.Service == MicrosoftRealmProbe.ServiceName && r.Registered))
+        {
+            if (context.Knowledge.ById(MicrosoftRealmProbe.TenantProviderId) is { } microsoft)
+            {
+                var evidence = new EvidenceItem("tenant-realm", realm.Domain, $"GET {realm.Url}: NameSpaceType {realm.NamespaceType}", $"{microsoft.Id}: a Microsoft Entra tenant verified the domain");
+                Add(found, microsoft, realm.Domain, Confidence.Medium, evidence);
             }
         }
 
