@@ -59,7 +59,7 @@ public sealed class MiniInternet : IAsyncLifetime
     }
 
     /// <summary>
-    /// The network options of a scan: our DNS server, every connection sent to Kestrel, our CA, no live lookups.
+    /// The network options of a scan: our DNS server, every connection sent to Kestrel, our CA, no RDAP.
     /// Unreachable hosts come first, as the first matching --connect-to wins (curl's semantics).
     /// </summary>
     /// <param name="unreachableHosts">Hosts whose web server must refuse connections.</param>
@@ -77,7 +77,9 @@ public sealed class MiniInternet : IAsyncLifetime
             "--connect-to", $":443:127.0.0.1:{Web.HttpsPort}",
             "--connect-to", $":80:127.0.0.1:{Web.HttpPort}",
             "--ca-cert", CaPem,
-            "--offline",
+
+            // RDAP has its own world (Rdap/); the tenant realm probe is asked of the mini-internet like any site.
+            "--no-rdap",
             "--timeout", timeoutSeconds.ToString(CultureInfo.InvariantCulture),
         ]);
         return arguments;
@@ -103,6 +105,14 @@ public sealed class MiniInternet : IAsyncLifetime
                 pages.TryAdd($"https://{host}/nodeinfo/2.0", new WebPage(200, json,
                     $$$"""{"version":"2.0","software":{"name":"{{{node.Software}}}","version":"{{{node.Version}}}"},"protocols":["activitypub"],"services":{"inbound":[],"outbound":[]},"openRegistrations":false,"usage":{"users":{"total":1000}},"metadata":{}}"""));
                 pages.TryAdd($"https://{host}/", new WebPage(200, Html(), $"<!DOCTYPE html><html><head><title>{host}</title></head><body><p>{node.Software}</p></body></html>"));
+            }
+
+            foreach (var realm in scenario.TenantRealms)
+            {
+                var domain = DnsRecord.ToAscii(realm.Domain);
+                var json = new Dictionary<string, string> { ["Content-Type"] = "application/json; charset=utf-8" };
+                pages.TryAdd($"https://login.microsoftonline.com/getuserrealm.srf?login=postmaster%40{domain}&json=1", new WebPage(200, json,
+                    $$"""{"State":4,"UserState":1,"Login":"postmaster@{{domain}}","NameSpaceType":"{{realm.NamespaceType}}","DomainName":"{{domain}}","CloudInstanceName":"microsoftonline.com"}"""));
             }
         }
 

@@ -79,8 +79,10 @@ public sealed class WebServer : IAsyncDisposable
             return;
         }
 
+        // A page defined with its query string (an API answering per parameter) wins over the bare path.
         var path = context.Request.Path.HasValue ? context.Request.Path.Value! : "/";
-        if (!pages.TryGetValue($"{scheme}://{host}{path}", out var page))
+        var query = context.Request.QueryString.HasValue ? context.Request.QueryString.Value : string.Empty;
+        if (!pages.TryGetValue($"{scheme}://{host}{path}{query}", out var page) && !pages.TryGetValue($"{scheme}://{host}{path}", out page))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             context.Response.ContentType = "text/html; charset=utf-8";

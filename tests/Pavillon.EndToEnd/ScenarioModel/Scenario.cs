@@ -24,6 +24,9 @@ public sealed record Scenario
 
     public List<NodeInfoSpec> NodeInfo { get; init; } = [];
 
+    /// <summary>What Microsoft's user-realm service answers for a mail domain; any other domain is "Unknown".</summary>
+    public List<TenantRealmSpec> TenantRealms { get; init; } = [];
+
     /// <summary>Hosts whose web server must refuse connections (sent to a closed loopback port).</summary>
     public List<string> Unreachable { get; init; } = [];
 
