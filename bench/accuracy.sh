@@ -3,14 +3,19 @@
 # Builds outside the namespace, then replays the data set's records in NSD on 127.0.0.1 and runs the real CLI
 # inside a network namespace that has only loopback: nothing leaves the machine.
 #
-# Usage: bench/accuracy.sh [DATA.json] [OUT_DIRECTORY]
-#   DATA.json      default ../shared/data/benchmarks/mxmap-ch/data.json (MXMAP_DATA overrides)
+# The data set's tenant signals are answered by a loopback stand-in for Microsoft's user-realm service.
+#
+# Usage: bench/accuracy.sh [DATA.json] [OUT_DIRECTORY] [--home CC]
+#   DATA.json      default ../shared/data/benchmarks/mxmap-ch/data.json (MXMAP_DATA overrides); any file of the
+#                  mxmap family (mxmap-ch, mxmap-at, mxmap-dk)
 #   OUT_DIRECTORY  default $TMPDIR/pavillon-accuracy (report.md, outcomes.tsv, scan.json, replay.zone, list.csv)
+#   --home CC      home country given to the scan (default CH)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 data="${1:-${MXMAP_DATA:-../shared/data/benchmarks/mxmap-ch/data.json}}"
 out="${2:-${TMPDIR:-/tmp}/pavillon-accuracy}"
+shift $(( $# < 2 ? $# : 2 ))
 configuration="${CONFIGURATION:-Release}"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
@@ -26,4 +31,4 @@ fi
 dotnet build bench/Pavillon.Accuracy/Pavillon.Accuracy.csproj -c "$configuration" -v quiet -nologo >/dev/null
 dll="bench/Pavillon.Accuracy/bin/$configuration/net10.0/Pavillon.Accuracy.dll"
 mkdir -p "$out"
-unshare -n bash -c 'ip link set lo up && exec dotnet "$@"' bash "$dll" "$(realpath "$data")" --out "$(realpath "$out")"
+unshare -n bash -c 'ip link set lo up && exec dotnet "$@"' bash "$dll" "$(realpath "$data")" --out "$(realpath "$out")" "$@"

@@ -3,11 +3,39 @@ using System.Text;
 
 namespace Pavillon.Accuracy.Replay;
 
-/// <summary>Renders a replay run as Markdown: confusion matrix, precision and recall, and disagreements by class.</summary>
+/// <summary>
+/// Renders a replay run as Markdown: confusion matrix, precision and recall, the same counting low-confidence
+/// mailbox hints, agreements by confidence of the deciding dependency, and disagreements by class.
+/// </summary>
 public static class AccuracyReport
 {
     /// <summary>Examples listed per disagreement class: 5.</summary>
     public const int ExamplesPerClass = 5;
+
+    /// <summary>Confidence levels of the deciding dependency, in report order; "none" when no inbound dependency exists.</summary>
+    public static IReadOnlyList<string> ConfidenceLevels { get; } = ["high", "medium", "low", "none"];
+
+    /// <summary>The data set's labels as given and as compared, and the entries left out.</summary>
+    public static string RenderDataSet(MxmapDataSet dataSet, string source)
+    {
+        ArgumentNullException.ThrowIfNull(dataSet);
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Data set: {source}, generated {(dataSet.Generated.Length == 0 ? "(no date)" : dataSet.Generated)}; {dataSet.Entries.Count} entries read, {dataSet.Rejected.Count} left out.");
+        text.AppendLine();
+        text.AppendLine("| label in the file | compared as | entries |");
+        text.AppendLine("|---|---|---:|");
+        foreach (var (original, label, count) in dataSet.LabelCounts)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {original} | {label} | {count} |");
+        }
+
+        foreach (var rejected in dataSet.Rejected)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- left out `{rejected.Key}`: {rejected.Reason}");
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>The Markdown report.</summary>
     public static string Render(AccuracyResult result)
@@ -15,30 +43,34 @@ public static class AccuracyReport
         ArgumentNullException.ThrowIfNull(result);
         var outcomes = result.Outcomes;
         var text = new StringBuilder();
-        var classes = MailClass.All;
-        text.AppendLine(CultureInfo.InvariantCulture, $"Domains: {outcomes.Count}; agreement: {outcomes.Count(o => o.Agrees)} ({Percent(outcomes.Count(o => o.Agrees), outcomes.Count)}); CLI run: {result.Elapsed.TotalSeconds:F1} s.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Domains: {outcomes.Count}; agreement: {outcomes.Count(o => o.Agrees)} ({Percent(outcomes.Count(o => o.Agrees), outcomes.Count)}); counting low-confidence mailbox hints: {outcomes.Count(o => o.AgreesWithHints)} ({Percent(outcomes.Count(o => o.AgreesWithHints), outcomes.Count)}); CLI run: {result.Elapsed.TotalSeconds:F1} s.");
         text.AppendLine();
-        text.AppendLine("Confusion matrix (rows: data-set label; columns: Pavillon):");
+        text.AppendLine("Pavillon's answer (low-confidence mailbox hints not counted). Confusion matrix (rows: data-set label; columns: Pavillon):");
         text.AppendLine();
-        text.AppendLine("| label \\ Pavillon | " + string.Join(" | ", classes) + " | total |");
-        text.AppendLine("|---|" + string.Concat(classes.Select(_ => "---:|")) + "---:|");
-        foreach (var label in classes)
-        {
-            var row = outcomes.Where(o => o.Entry.Label == label).ToList();
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {label} | {string.Join(" | ", classes.Select(c => row.Count(o => o.PavillonClass == c)))} | {row.Count} |");
-        }
+        RenderView(text, outcomes, o => o.PavillonClass, o => o.Disagreement);
 
         text.AppendLine();
-        text.AppendLine("| class | precision | recall (agreement) | agreement or label shown wrong |");
-        text.AppendLine("|---|---:|---:|---:|");
-        foreach (var c in classes)
+        text.AppendLine("Counting low-confidence mailbox hints (a `mailbox` dependency of confidence low decides when nothing else maps to a named class):");
+        text.AppendLine();
+        RenderView(text, outcomes, o => o.WithHints.Class, o => o.HintDisagreement);
+
+        text.AppendLine();
+        text.AppendLine("Agreements by confidence of the dependency that decided Pavillon's class (for `independent`, the first inbound dependency; none: no inbound dependency):");
+        text.AppendLine();
+        text.AppendLine("| confidence | agreements | disagreements | agreement | agreements counting hints | disagreements counting hints | agreement counting hints |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var level in ConfidenceLevels)
         {
-            var predicted = outcomes.Count(o => o.PavillonClass == c);
-            var truePositives = outcomes.Count(o => o.PavillonClass == c && o.Entry.Label == c);
-            var labelled = outcomes.Count(o => o.Entry.Label == c);
-            var explained = outcomes.Count(o => o.Entry.Label == c && (o.Agrees || o.Disagreement!.LabelWrong));
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {c} | {Percent(truePositives, predicted)} ({truePositives}/{predicted}) | {Percent(truePositives, labelled)} ({truePositives}/{labelled}) | {Percent(explained, labelled)} ({explained}/{labelled}) |");
+            var answered = outcomes.Where(o => (o.Decision.Confidence ?? "none") == level).ToList();
+            var hinted = outcomes.Where(o => (o.WithHints.Confidence ?? "none") == level).ToList();
+            var agree = answered.Count(o => o.Agrees);
+            var agreeHinted = hinted.Count(o => o.AgreesWithHints);
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {level} | {agree} | {answered.Count - agree} | {Percent(agree, answered.Count)} | {agreeHinted} | {hinted.Count - agreeHinted} | {Percent(agreeHinted, hinted.Count)} |");
         }
+
+        var byHint = outcomes.Where(o => o.WithHints.ByHint).ToList();
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Classes decided by a low-confidence hint: {byHint.Count}, of which {byHint.Count(o => o.AgreesWithHints)} agree with the label ({string.Join(", ", byHint.GroupBy(o => $"{o.Entry.Label} -> {o.WithHints.Class}").OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}"))}).");
 
         text.AppendLine();
         text.AppendLine("Disagreements by class (label -> Pavillon):");
@@ -51,14 +83,62 @@ public static class AccuracyReport
             foreach (var outcome in group.Take(ExamplesPerClass))
             {
                 var e = outcome.Entry;
-                text.AppendLine(CultureInfo.InvariantCulture, $"  - `{e.Domain}` label {e.Label}{(e.Gateway is null ? string.Empty : $" (gateway {e.Gateway})")}; MX {string.Join(", ", e.Mx)}; SPF `{e.Spf}`; Pavillon: {outcome.PavillonAnswer}");
+                var label = e.OriginalLabel == e.Label ? e.Label : $"{e.Label} ({e.OriginalLabel})";
+                text.AppendLine(CultureInfo.InvariantCulture, $"  - `{e.Domain}` label {label}{(e.Gateway is null ? string.Empty : $" (gateway {e.Gateway})")}; MX {string.Join(", ", e.Mx)}; SPF `{e.Spf}`; Pavillon: {outcome.PavillonAnswer}");
+            }
+        }
+
+        var hintGroups = outcomes.Where(o => !o.AgreesWithHints).GroupBy(o => o.HintDisagreement!.Id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Disagreements counting hints, by class: {string.Join(", ", hintGroups.Select(g => $"{g.Key} {g.Count()}"))}. Those a hint decided:");
+        foreach (var group in hintGroups)
+        {
+            var decidedByHint = group.Where(o => o.WithHints.ByHint).ToList();
+            if (decidedByHint.Count == 0)
+            {
+                continue;
+            }
+
+            var flows = string.Join(", ", decidedByHint.GroupBy(o => $"{o.Entry.Label} -> {o.WithHints.Class}").OrderByDescending(g => g.Count()).Select(g => $"{g.Key}: {g.Count()}"));
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"- **{group.Key}** ({decidedByHint.Count} decided by a hint; {flows}): {group.First().HintDisagreement!.Explanation}");
+            foreach (var outcome in decidedByHint.Take(ExamplesPerClass))
+            {
+                var e = outcome.Entry;
+                var tenant = e.Signals.FirstOrDefault(s => s.Kind == "tenant")?.Detail;
+                text.AppendLine(CultureInfo.InvariantCulture, $"  - `{e.Domain}` label {e.Label}; MX {string.Join(", ", e.Mx)}; SPF `{e.Spf}`{(tenant is null ? string.Empty : $"; {tenant}")}; Pavillon: {outcome.PavillonAnswer}");
             }
         }
 
         text.AppendLine();
         var hostNotes = result.Zone.Hosts.Values.SelectMany(n => n).ToList();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Replay: {result.Zone.Records.Count} records; MX host addresses by rule: {string.Join(", ", hostNotes.GroupBy(n => n.Rule).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}; signals with no DNS record to replay: {string.Join(", ", result.Zone.SignalsNotReplayed.Select(p => $"{p.Key} {p.Value}"))}.");
+        var realms = result.TenantRealms.Values.GroupBy(v => v).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Replay: {result.Zone.Records.Count} records; MX host addresses by rule: {string.Join(", ", hostNotes.GroupBy(n => n.Rule).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}; tenant signals replayed by the realm server: {result.TenantRealms.Count} domains ({string.Join(", ", realms)}; every other domain answers Unknown), realm questions answered: {result.RealmQuestions}; signals with no DNS record to replay: {string.Join(", ", result.Zone.SignalsNotReplayed.Select(p => $"{p.Key} {p.Value}"))}.");
         return text.ToString();
+    }
+
+    private static void RenderView(StringBuilder text, IReadOnlyList<DomainOutcome> outcomes, Func<DomainOutcome, string> pavillonClass, Func<DomainOutcome, Disagreement?> disagreement)
+    {
+        var classes = MailClass.All;
+        text.AppendLine("| label \\ Pavillon | " + string.Join(" | ", classes) + " | total |");
+        text.AppendLine("|---|" + string.Concat(classes.Select(_ => "---:|")) + "---:|");
+        foreach (var label in classes)
+        {
+            var row = outcomes.Where(o => o.Entry.Label == label).ToList();
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {label} | {string.Join(" | ", classes.Select(c => row.Count(o => pavillonClass(o) == c)))} | {row.Count} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("| class | precision | recall (agreement) | agreement or label shown wrong |");
+        text.AppendLine("|---|---:|---:|---:|");
+        foreach (var c in classes)
+        {
+            var predicted = outcomes.Count(o => pavillonClass(o) == c);
+            var truePositives = outcomes.Count(o => pavillonClass(o) == c && o.Entry.Label == c);
+            var labelled = outcomes.Count(o => o.Entry.Label == c);
+            var explained = outcomes.Count(o => o.Entry.Label == c && (disagreement(o) is null || disagreement(o)!.LabelWrong));
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {c} | {Percent(truePositives, predicted)} ({truePositives}/{predicted}) | {Percent(truePositives, labelled)} ({truePositives}/{labelled}) | {Percent(explained, labelled)} ({explained}/{labelled}) |");
+        }
     }
 
     private static string Percent(int part, int whole) =>

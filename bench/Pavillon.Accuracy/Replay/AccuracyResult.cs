@@ -7,6 +7,12 @@ namespace Pavillon.Accuracy.Replay;
 /// <param name="Elapsed">Wall-clock time of the CLI run.</param>
 public sealed record AccuracyResult(IReadOnlyList<DomainOutcome> Outcomes, ReplayZone Zone, string CommandLine, TimeSpan Elapsed)
 {
+    /// <summary>The realm type replayed per domain by the realm server (domains absent here answered "Unknown").</summary>
+    public IReadOnlyDictionary<string, string> TenantRealms { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Realm questions the CLI asked the realm server during the run (0 when its probe is off or missing).</summary>
+    public int RealmQuestions { get; init; }
+
     /// <summary>Share of the entries labelled <paramref name="label"/> where Pavillon agrees or the records show the label wrong (0 to 1).</summary>
     public double Explained(string label)
     {
@@ -19,5 +25,12 @@ public sealed record AccuracyResult(IReadOnlyList<DomainOutcome> Outcomes, Repla
     {
         var labelled = Outcomes.Where(o => o.Entry.Label == label).ToList();
         return labelled.Count == 0 ? 1 : (double)labelled.Count(o => o.Agrees) / labelled.Count;
+    }
+
+    /// <summary>Like <see cref="Agreement"/>, counting low-confidence mailbox hints (0 to 1).</summary>
+    public double AgreementWithHints(string label)
+    {
+        var labelled = Outcomes.Where(o => o.Entry.Label == label).ToList();
+        return labelled.Count == 0 ? 1 : (double)labelled.Count(o => o.AgreesWithHints) / labelled.Count;
     }
 }

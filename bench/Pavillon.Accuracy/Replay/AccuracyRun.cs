@@ -8,8 +8,9 @@ using Pavillon.Network;
 namespace Pavillon.Accuracy.Replay;
 
 /// <summary>
-/// The whole measurement: replays the entries' records in NSD on 127.0.0.1, scans them with the real CLI
-/// (no web server, every connection sent to 127.0.0.1:1), and compares Pavillon's classes with the labels.
+/// The whole measurement: replays the entries' records in NSD on 127.0.0.1 and their tenant signals in a
+/// loopback stand-in for Microsoft's user-realm service, scans them with the real CLI (no other web server: every
+/// other connection is sent to 127.0.0.1:1), and compares Pavillon's classes with the labels.
 /// </summary>
 public static class AccuracyRun
 {
@@ -23,7 +24,8 @@ public static class AccuracyRun
     /// <param name="entries">Data-set entries (the full set or a sample).</param>
     /// <param name="workDirectory">Where the organisation list and the JSON scan are written.</param>
     /// <param name="limit">Longest the CLI may run.</param>
-    public static async Task<AccuracyResult> RunAsync(IReadOnlyList<MxmapEntry> entries, string workDirectory, TimeSpan limit)
+    /// <param name="home">Home country given to the CLI (ISO 3166-1 alpha-2): CH for mxmap-ch.</param>
+    public static async Task<AccuracyResult> RunAsync(IReadOnlyList<MxmapEntry> entries, string workDirectory, TimeSpan limit, string home = "CH")
     {
         ArgumentNullException.ThrowIfNull(entries);
         var dataRoot = Path.Combine(AppContext.BaseDirectory, "data");
@@ -38,14 +40,22 @@ public static class AccuracyRun
         File.WriteAllText(list, OrganisationList(entries), new UTF8Encoding(false));
         File.WriteAllText(Path.Combine(workDirectory, "replay.zone"), string.Join('\n', zone.Records.Select(r => r.ToZoneLine())) + "\n");
 
+        var realms = TenantReplay.Realms(entries);
+        var caPath = Path.Combine(workDirectory, "test-ca.pem");
+        using var authority = new TestCertificateAuthority(caPath);
+        await using var realmServer = await TenantRealmServer.StartAsync(realms, authority).ConfigureAwait(false);
         using var nsd = NsdServer.Start(zone.Records);
+
+        // --no-rdap rather than --offline: the realm probe stays on. The realm rule comes before the catch-all
+        // because the first matching --connect-to rule wins.
         string[] arguments =
         [
             "scan", "--input", list, "--format", "json", "--output", output,
-            "--dns-server", nsd.Endpoint, "--offline",
+            "--dns-server", nsd.Endpoint, "--no-rdap",
             "--concurrency", Concurrency.ToString(CultureInfo.InvariantCulture),
             "--timeout", TimeoutSeconds.ToString(CultureInfo.InvariantCulture),
-            "--connect-to", "::127.0.0.1:1", "--home", "CH", "--no-progress",
+            "--connect-to", realmServer.ConnectTo, "--connect-to", "::127.0.0.1:1", "--ca-cert", caPath,
+            "--home", home, "--no-progress",
         ];
         var started = DateTimeOffset.UtcNow;
         var (exitCode, stderr) = await CliProcess.RunAsync(arguments, limit).ConfigureAwait(false);
@@ -63,12 +73,15 @@ public static class AccuracyRun
         foreach (var entry in entries)
         {
             var organisation = byName[OrganisationName(entry)];
-            var pavillonClass = ClassMapping.Classify(organisation);
-            var disagreement = pavillonClass == entry.Label ? null : DisagreementClassifier.Classify(entry, pavillonClass, organisation);
-            outcomes.Add(new DomainOutcome(entry, pavillonClass, ClassMapping.Describe(organisation), disagreement));
+            var decision = ClassMapping.Decide(organisation, countHints: false);
+            var withHints = ClassMapping.Decide(organisation, countHints: true);
+            var disagreement = decision.Class == entry.Label ? null : DisagreementClassifier.Classify(entry, decision.Class, organisation);
+            var hintDisagreement = withHints.Class == entry.Label ? null : DisagreementClassifier.Classify(entry, withHints.Class, organisation);
+            outcomes.Add(new DomainOutcome(entry, decision.Class, ClassMapping.Describe(organisation), disagreement, decision, withHints, hintDisagreement));
         }
 
-        return new AccuracyResult(outcomes, zone, string.Join(' ', arguments.Select(a => a == list ? "list.csv" : a == output ? "scan.json" : a)), elapsed);
+        var shown = string.Join(' ', arguments.Select(a => a == list ? "list.csv" : a == output ? "scan.json" : a == caPath ? "test-ca.pem" : a));
+        return new AccuracyResult(outcomes, zone, shown, elapsed) { TenantRealms = realms, RealmQuestions = realmServer.Questions };
     }
 
     /// <summary>The name given to the organisation of an entry: its BFS number and domain, unique in the data set.</summary>
@@ -83,7 +96,7 @@ public static class AccuracyRun
         var text = new StringBuilder("name,website,group,mail_domains\n");
         foreach (var entry in entries)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{OrganisationName(entry)},{entry.Domain},mxmap-ch,{entry.Domain}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{OrganisationName(entry)},{entry.Domain},mxmap,{entry.Domain}\n");
         }
 
         return text.ToString();

@@ -25,8 +25,40 @@ public static class ClassMapping
     /// <summary>
     /// The class of one organisation of a Pavillon JSON scan: the class of the first "email-inbound" dependency
     /// (MX order, then the mailbox found behind a gateway) that maps to a named class, else "independent".
+    /// Low-confidence mailbox hints are not counted.
     /// </summary>
-    public static string Classify(JsonElement organisation) => ClassOf(InboundProviders(organisation));
+    public static string Classify(JsonElement organisation) => Decide(organisation, countHints: false).Class;
+
+    /// <summary>
+    /// The class of one organisation and the dependency that decided it. With <paramref name="countHints"/>, a
+    /// low-confidence mailbox hint decides when no other inbound dependency maps to a named class.
+    /// </summary>
+    public static ClassDecision Decide(JsonElement organisation, bool countHints)
+    {
+        var inbound = Dependencies(organisation, "email-inbound");
+        var answers = inbound.Where(d => !IsMailboxHint(d)).ToList();
+        foreach (var dependency in answers)
+        {
+            if (ProviderClasses.GetValueOrDefault(ProviderId(dependency)) is { } named)
+            {
+                return new ClassDecision(named, ProviderId(dependency), Confidence(dependency), ByHint: false);
+            }
+        }
+
+        if (countHints)
+        {
+            foreach (var hint in inbound.Where(IsMailboxHint))
+            {
+                if (ProviderClasses.GetValueOrDefault(ProviderId(hint)) is { } named)
+                {
+                    return new ClassDecision(named, ProviderId(hint), Confidence(hint), ByHint: true);
+                }
+            }
+        }
+
+        var first = answers.Count > 0 ? answers[0] : (JsonElement?)null;
+        return new ClassDecision(MailClass.Independent, first is { } f ? ProviderId(f) : null, first is { } g ? Confidence(g) : null, ByHint: false);
+    }
 
     /// <summary>The class of a list of inbound provider ids, in Pavillon's order.</summary>
     public static string ClassOf(IEnumerable<string> inboundProviderIds) =>
@@ -38,13 +70,15 @@ public static class ClassMapping
     /// <summary>Provider ids of the organisation's "email-gateway" dependencies, in order.</summary>
     public static IReadOnlyList<string> Gateways(JsonElement organisation) => Providers(organisation, "email-gateway");
 
-    /// <summary>A short account of Pavillon's e-mail answer: gateways, then mailbox providers ("proofpoint > microsoft-365").</summary>
+    /// <summary>A short account of Pavillon's e-mail answer: gateways, then mailbox providers ("proofpoint > microsoft-365"), then low-confidence hints.</summary>
     public static string Describe(JsonElement organisation)
     {
         var gateways = Gateways(organisation);
         var inbound = InboundProviders(organisation);
         var mailbox = inbound.Count == 0 ? "(none)" : string.Join(" + ", inbound);
-        return gateways.Count == 0 ? mailbox : $"{string.Join(" + ", gateways)} > {mailbox}";
+        var hints = Dependencies(organisation, "email-inbound").Where(IsMailboxHint).Select(ProviderId).Distinct(StringComparer.Ordinal).ToList();
+        var answer = gateways.Count == 0 ? mailbox : $"{string.Join(" + ", gateways)} > {mailbox}";
+        return hints.Count == 0 ? answer : $"{answer} (low-confidence hint: {string.Join(" + ", hints)})";
     }
 
     /// <summary>
@@ -55,7 +89,10 @@ public static class ClassMapping
         dependency.TryGetProperty("layer", out var layer) && layer.GetString() == "mailbox"
         && dependency.TryGetProperty("confidence", out var confidence) && confidence.GetString() == "low";
 
-    private static List<string> Providers(JsonElement organisation, string service)
+    private static List<string> Providers(JsonElement organisation, string service) =>
+        Dependencies(organisation, service).Where(d => !IsMailboxHint(d)).Select(ProviderId).Distinct(StringComparer.Ordinal).ToList();
+
+    private static List<JsonElement> Dependencies(JsonElement organisation, string service)
     {
         if (!organisation.TryGetProperty("email", out var email) || email.ValueKind != JsonValueKind.Object
             || !email.TryGetProperty("dependencies", out var dependencies) || dependencies.ValueKind != JsonValueKind.Array)
@@ -63,11 +100,13 @@ public static class ClassMapping
             return [];
         }
 
-        return dependencies.EnumerateArray()
-            .Where(d => d.TryGetProperty("service", out var s) && s.GetString() == service)
-            .Where(d => !IsMailboxHint(d))
-            .Select(d => d.GetProperty("provider").GetProperty("id").GetString() ?? "unknown")
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        return dependencies.EnumerateArray().Where(d => d.TryGetProperty("service", out var s) && s.GetString() == service).ToList();
     }
+
+    private static string ProviderId(JsonElement dependency) =>
+        dependency.TryGetProperty("provider", out var provider) && provider.ValueKind == JsonValueKind.Object
+        && provider.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString()! : "unknown";
+
+    private static string? Confidence(JsonElement dependency) =>
+        dependency.TryGetProperty("confidence", out var confidence) && confidence.ValueKind == JsonValueKind.String ? confidence.GetString() : null;
 }

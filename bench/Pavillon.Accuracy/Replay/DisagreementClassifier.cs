@@ -96,6 +96,17 @@ public static class DisagreementClassifier
                 LabelWrong: true);
         }
 
+        if (label == MailClass.Independent && pavillonClass == MailClass.Microsoft && !mxClasses.Contains(MailClass.Microsoft)
+            && !IncludesSpf(entry.Spf, SpfDomains[MailClass.Microsoft])
+            && entry.Signals.Where(s => s.Provider == MailClass.Microsoft).All(s => s.Kind is "tenant" or "txt_verification" or "dmarc")
+            && entry.Signals.Any(s => s.Kind == "tenant"))
+        {
+            return new Disagreement(
+                "tenant-only-hint",
+                "no Microsoft MX, SPF include, DKIM or autodiscover: only a verified Microsoft tenant (perhaps with a verification token) names Microsoft, and Pavillon keeps it as a low-confidence mailbox hint; a tenant says the domain is known to Microsoft, not that its mail is stored there",
+                LabelWrong: false);
+        }
+
         if (label == MailClass.Independent && pavillonNamed && ClassMapping.Gateways(organisation).Count > 0)
         {
             return new Disagreement(

@@ -1,27 +1,29 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Pavillon.Accuracy.Replay;
 
-/// <summary>The mxmap data set (data.json): generation date and one entry per municipality.</summary>
-public sealed record MxmapDataSet
+/// <summary>
+/// An mxmap data set (data.json of mxmap-ch, mxmap-at, mxmap-dk...): generation date and one entry per
+/// municipality, with the entries that could not be read kept apart.
+/// </summary>
+/// <param name="Generated">When the labelling tool produced the file (as written there; empty when absent).</param>
+/// <param name="Entries">Entries ordered by identifier (numerically when it is a number), so every run replays them in the same order.</param>
+/// <param name="Rejected">Entries left out, with their key and the reason.</param>
+public sealed record MxmapDataSet(string Generated, IReadOnlyList<MxmapEntry> Entries, IReadOnlyList<RejectedEntry> Rejected)
 {
-    /// <summary>When the labelling tool produced the file (UTC, ISO 8601).</summary>
-    [JsonPropertyName("generated")]
-    public string Generated { get; init; } = string.Empty;
+    /// <summary>Entries per label as the file gives it, most frequent first.</summary>
+    public IReadOnlyList<(string OriginalLabel, string Label, int Count)> LabelCounts =>
+        Entries.GroupBy(e => (e.OriginalLabel, e.Label))
+            .Select(g => (g.Key.OriginalLabel, g.Key.Label, g.Count()))
+            .OrderByDescending(c => c.Item3).ThenBy(c => c.OriginalLabel, StringComparer.Ordinal)
+            .ToList();
 
-    /// <summary>Entries keyed by BFS number, as in the file.</summary>
-    [JsonPropertyName("municipalities")]
-    public IReadOnlyDictionary<string, MxmapEntry> Municipalities { get; init; } = new Dictionary<string, MxmapEntry>();
-
-    /// <summary>Entries ordered by BFS number (numerically), so every run replays them in the same order.</summary>
-    public IReadOnlyList<MxmapEntry> Entries =>
-        Municipalities.Values.OrderBy(e => int.TryParse(e.Bfs, out var n) ? n : int.MaxValue).ThenBy(e => e.Bfs, StringComparer.Ordinal).ToList();
-
-    /// <summary>Reads a data.json file (the full data set or a sample in the same shape).</summary>
+    /// <summary>Reads a data.json file (a full data set or a sample in the same shape).</summary>
+    /// <exception cref="InvalidDataException">The file is not JSON or has no municipalities at all.</exception>
     public static MxmapDataSet Load(string path)
     {
         using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize<MxmapDataSet>(stream) ?? throw new InvalidDataException($"{path} holds no data set.");
+        using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true });
+        return MxmapReader.Read(document.RootElement, path);
     }
 }

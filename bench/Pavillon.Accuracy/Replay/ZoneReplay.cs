@@ -75,7 +75,8 @@ public static partial class ZoneReplay
             foreach (var signal in entry.Signals)
             {
                 var replayed = SignalRecords(entry, domain, signal).ToList();
-                if (replayed.Count == 0 && signal.Kind is not ("mx" or "spf" or "asn"))
+                // The tenant signal is replayed over HTTPS by the realm server (TenantReplay), not in the zone.
+                if (replayed.Count == 0 && signal.Kind is not ("mx" or "spf" or "asn" or "tenant"))
                 {
                     notReplayed[signal.Kind] = notReplayed.GetValueOrDefault(signal.Kind) + 1;
                 }
@@ -179,7 +180,22 @@ public static partial class ZoneReplay
         }
     }
 
-    private static string Token(string bfs) => (int.TryParse(bfs, out var n) ? n : 0).ToString("D8", CultureInfo.InvariantCulture);
+    // Numeric identifiers (BFS, Austrian municipality codes) give the token directly; others ("DK-101") a stable hash of them.
+    private static string Token(string bfs)
+    {
+        if (!int.TryParse(bfs, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            var hash = 2166136261u;
+            foreach (var c in bfs)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            n = (int)(hash % 100_000_000);
+        }
+
+        return n.ToString("D8", CultureInfo.InvariantCulture);
+    }
 
     [GeneratedRegex(@"^ASN (\d+)\b")]
     private static partial Regex AsnPattern();

@@ -41,6 +41,14 @@ public sealed class AccuracyRegressionTests
     }
 
     [Fact]
+    public async Task Should_replay_the_tenant_signals_through_the_realm_service()
+    {
+        var result = await Run.Value;
+        Assert.NotEmpty(result.TenantRealms);
+        Assert.Equal(result.Outcomes.Count, result.RealmQuestions);
+    }
+
+    [Fact]
     public async Task Should_sort_every_disagreement_into_a_documented_class()
     {
         var result = await Run.Value;
