@@ -212,6 +212,10 @@ public static class EmailAttribution
             candidates.RemoveAll(c => relays.Any(r => r.Provider.Id == c.Provider.Id));
         }
 
+        // A tenant registration alone does not even hint at a mailbox: many organisations have a Microsoft 365
+        // tenant for Teams or Office and keep their mail elsewhere. It is listed as a SaaS dependency instead.
+        candidates.RemoveAll(c => c.Signals.All(s => s.Kind == MailSignalKind.Tenant));
+
         var best = candidates.Count == 0 ? 0 : candidates.Max(c => Families(c.Signals));
         var mailboxes = new List<Dependency>();
         foreach (var (provider, domain, signals) in candidates)

@@ -102,7 +102,8 @@ public sealed class MailboxBehindRelayTests
                 .Txt("commune-exemple.ch", "v=spf1 include:spf.relais-regional.ch -all")
                 .Realm("Managed")
                 .Attribute();
-            Assert.DoesNotContain(tenantOnly.Email.Providers, p => p.Id == "microsoft-365");
+            Assert.DoesNotContain(tenantOnly.Email.Dependencies, d => d.Provider.Id == "microsoft-365");
+            Assert.Contains(tenantOnly.Dependencies, d => d.Service == ServiceKind.Saas && d.Provider.Id == "microsoft-365");
 
             var unknownRealm = new MailEvidence("commune-exemple.ch")
                 .Mx("10 mail.relais-regional.ch")
