@@ -13,7 +13,7 @@ public static partial class KnowledgeBaseValidator
     public static IReadOnlySet<string> KnownCategories { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "cloud", "managed-hosting", "web-platform", "campaign-platform", "cdn", "dns", "registrar",
-        "certificate-authority", "email-hosting", "email-gateway", "email-sending", "social-network",
+        "certificate-authority", "email-hosting", "email-relay", "email-gateway", "email-sending", "social-network",
         "video-platform", "analytics", "advertising", "fonts", "consent-management", "maps", "captcha",
         "chat-support", "forms", "payment", "collaboration", "isp", "network", "tag-manager", "javascript-cdn",
         "fediverse-instance", "security", "identity", "monitoring", "search", "newsletter", "saas",

@@ -120,18 +120,32 @@ public sealed class MailboxBehindRelayTests
         public void Should_look_behind_a_known_mail_service_when_autodiscover_and_another_family_name_another_provider()
         {
             var result = new MailEvidence("commune-exemple.ch")
+                .Mx("10 mx1.mail.hostpoint.ch")
+                .Address("mx1.mail.hostpoint.ch", "217.26.48.10", 29691, "Hostpoint AG", "CH")
+                .Txt("commune-exemple.ch", "v=spf1 include:spf.protection.outlook.com -all")
+                .Cname("autodiscover.commune-exemple.ch", "autodiscover.outlook.com")
+                .Attribute();
+
+            var mailbox = Assert.Single(result.Email.Dependencies, d => d.Provider.Id == "microsoft-365" && d.Service == ServiceKind.EmailInbound);
+            Assert.Equal(Confidence.Medium, mailbox.Confidence);
+            var relay = Assert.Single(result.Email.Dependencies, d => d.Layer == "relay");
+            Assert.Equal("hostpoint", relay.Provider.Id);
+            Assert.Equal(ServiceKind.EmailGateway, relay.Service);
+        }
+
+        [Fact]
+        public void Should_look_behind_a_public_administrations_shared_mail_service_as_behind_any_relay()
+        {
+            var result = new MailEvidence("commune-exemple.ch")
                 .Mx("10 ktvmx01.mail.admin.ch")
                 .Address("ktvmx01.mail.admin.ch", "162.23.1.10", 33845, "Swiss Federal Office of Information Technology", "CH")
-                .Txt("commune-exemple.ch", "v=spf1 include:_spfgroupa.admin.ch -all")
-                .Cname("autodiscover.commune-exemple.ch", "autodiscover.outlook.com")
-                .Realm("Managed")
+                .Txt("commune-exemple.ch", "v=spf1 include:spf.protection.outlook.com -all", "MS=ms12345678")
                 .Attribute();
 
             var mailbox = Assert.Single(result.Email.Dependencies, d => d.Provider.Id == "microsoft-365" && d.Service == ServiceKind.EmailInbound);
             Assert.Equal(Confidence.Medium, mailbox.Confidence);
             var relay = Assert.Single(result.Email.Dependencies, d => d.Layer == "relay");
             Assert.Equal("swiss-federal-it", relay.Provider.Id);
-            Assert.Equal(ServiceKind.EmailGateway, relay.Service);
         }
 
         [Fact]
