@@ -115,6 +115,14 @@ public static class DisagreementClassifier
                 LabelWrong: false);
         }
 
+        if (label == MailClass.Independent && pavillonNamed && ClassMapping.Gateways(organisation).Count == 0)
+        {
+            return new Disagreement(
+                "relay-spf-hint-label-ignores",
+                "the MX is a relay Pavillon does not know as a mail host and only the SPF record names a mail service; Pavillon keeps it as a low-confidence mailbox hint, the label ignores it: undecided from DNS",
+                LabelWrong: false);
+        }
+
         return new Disagreement("other", "not sorted into a documented class", LabelWrong: false);
     }
 

@@ -104,7 +104,14 @@ public static partial class ZoneReplay
         foreach (var host in mxHosts)
         {
             var provider = NamedProvider(knowledge, host);
+            // The host's own provider's AS, else a stated AS of the same company (Outlook's MX hosts answer from
+            // AS8075, which the knowledge base lists under Microsoft Azure, both Microsoft Corporation's).
             var own = provider?.Identify.Asns.FirstOrDefault(stated.Contains);
+            if (own is not > 0 && provider is not null)
+            {
+                own = stated.FirstOrDefault(asn => !claimed.Contains(asn) && knowledge.ByAsn(asn) is { } holder && Company(holder) == Company(provider));
+            }
+
             if (own is > 0)
             {
                 claimed.Add(own.Value);
@@ -134,6 +141,10 @@ public static partial class ZoneReplay
 
         return notes;
     }
+
+    /// <summary>The company a provider belongs to: its ultimate parent, else its first legal entity.</summary>
+    private static string Company(Provider provider) =>
+        provider.Parents.LastOrDefault()?.Name ?? provider.Entities.FirstOrDefault()?.Name ?? provider.Name;
 
     /// <summary>The knowledge-base provider whose mail, CNAME or reverse-DNS domain the host name is in.</summary>
     public static Provider? NamedProvider(ProviderKnowledge knowledge, string host)
