@@ -24,6 +24,7 @@ public sealed class CommandLineTests
     [InlineData("--dns-server", "resolver.example", "--dns-server 'resolver.example'")]
     [InlineData("--connect-to", "a:b:c", "--connect-to 'a:b:c'")]
     [InlineData("--concurrency", "0", "--concurrency")]
+    [InlineData("--tenant-probe-interval", "-5", "--tenant-probe-interval")]
     public async Task Should_refuse_a_bad_option_with_exit_code_2_and_name_it(string option, string value, string named)
     {
         var run = await PavillonRunner.RunAsync(["scan", "exemple.fr", option, value, "--offline"]);

@@ -51,7 +51,7 @@ public static class AccuracyRun
         string[] arguments =
         [
             "scan", "--input", list, "--format", "json", "--output", output,
-            "--dns-server", nsd.Endpoint, "--no-rdap",
+            "--dns-server", nsd.Endpoint, "--no-rdap", "--tenant-probe-interval", "0",
             "--concurrency", Concurrency.ToString(CultureInfo.InvariantCulture),
             "--timeout", TimeoutSeconds.ToString(CultureInfo.InvariantCulture),
             "--connect-to", realmServer.ConnectTo, "--connect-to", "::127.0.0.1:1", "--ca-cert", caPath,

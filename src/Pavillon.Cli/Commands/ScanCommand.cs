@@ -98,6 +98,7 @@ public sealed class ScanCommand : AsyncCommand<ScanSettings>
             Offline = settings.Offline,
             NoRdap = settings.NoRdap,
             NoTenantProbe = settings.NoTenantProbe,
+            TenantProbeMinimumInterval = TimeSpan.FromMilliseconds(settings.TenantProbeInterval),
             RdapBootstrapPath = settings.RdapBootstrap,
             Render = settings.Render,
             ChromiumPath = settings.Chromium,

@@ -51,6 +51,11 @@ public sealed class ScanSettings : OutputSettings
     [Description("Do not ask Microsoft's public user-realm service whether a Microsoft 365 tenant verified each mail domain (the question names the domain to Microsoft).")]
     public bool NoTenantProbe { get; init; }
 
+    [CommandOption("--tenant-probe-interval <MILLISECONDS>")]
+    [Description("Least time between two questions to the user-realm service, in milliseconds (default 50).")]
+    [DefaultValue(50)]
+    public int TenantProbeInterval { get; init; } = 50;
+
     [CommandOption("--rdap-bootstrap <FILE>")]
     [Description("RDAP bootstrap file in IANA's dns.json format (default: the copy shipped in data/rdap/dns.json).")]
     public string? RdapBootstrap { get; init; }
@@ -131,6 +136,11 @@ public sealed class ScanSettings : OutputSettings
         if (RenderBudget is <= 0 or > 600)
         {
             return ValidationResult.Error("--render-budget must be between 0 and 600 seconds");
+        }
+
+        if (TenantProbeInterval is < 0 or > 60_000)
+        {
+            return ValidationResult.Error("--tenant-probe-interval must be between 0 and 60000 milliseconds");
         }
 
         return ValidationResult.Success();

@@ -58,7 +58,7 @@ public sealed class Collector : IDisposable
         _web = new WebFetcher(_http, options, new TlsProbe(options, _dns));
         _nodeInfo = new NodeInfoProbe(_web);
         _rdap = options.Offline || options.NoRdap ? null : RdapClient.Create(_http, options);
-        _realm = options.Offline || options.NoTenantProbe ? null : new MicrosoftRealmProbe(_web);
+        _realm = options.Offline || options.NoTenantProbe ? null : new MicrosoftRealmProbe(_web, options);
         _renderer = options.Render ? new ChromiumRenderer(options, _dns) : null;
     }
 
@@ -125,6 +125,7 @@ public sealed class Collector : IDisposable
     {
         _renderer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _rdap?.Dispose();
+        _realm?.Dispose();
         _http.Dispose();
     }
 

@@ -42,6 +42,12 @@ public sealed record ScanOptions
     /// </summary>
     public bool NoTenantProbe { get; init; }
 
+    /// <summary>Most realm look-ups in flight at once (default 4): one public service answers them all.</summary>
+    public int TenantProbeConcurrency { get; init; } = 4;
+
+    /// <summary>Least time between the starts of two realm look-ups (default 50 ms, at most 20 a second).</summary>
+    public TimeSpan TenantProbeMinimumInterval { get; init; } = TimeSpan.FromMilliseconds(50);
+
     // RDAP and the --render deep mode.
 
     /// <summary>The RDAP bootstrap file (IANA dns.json format); null means the shipped data/rdap/dns.json.</summary>

@@ -80,6 +80,7 @@ public sealed class MiniInternet : IAsyncLifetime
 
             // RDAP has its own world (Rdap/); the tenant realm probe is asked of the mini-internet like any site.
             "--no-rdap",
+            "--tenant-probe-interval", "0",
             "--timeout", timeoutSeconds.ToString(CultureInfo.InvariantCulture),
         ]);
         return arguments;

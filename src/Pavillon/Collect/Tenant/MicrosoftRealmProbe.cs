@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pavillon.Collect.Rdap;
 using Pavillon.Collect.Web;
 using Pavillon.Evidence;
 
@@ -10,8 +11,11 @@ namespace Pavillon.Collect.Tenant;
 /// "Unknown" otherwise. The question names the domain to Microsoft, which is why <c>--no-tenant-probe</c> and
 /// <c>--offline</c> switch it off.
 /// </summary>
-public sealed class MicrosoftRealmProbe(WebFetcher fetcher)
+public sealed class MicrosoftRealmProbe(WebFetcher fetcher, ScanOptions options) : IDisposable
 {
+    // One service answers every look-up of a scan: the same politeness as towards an RDAP server.
+    private readonly RdapServerGate _gate = new(options.TenantProbeConcurrency, options.TenantProbeMinimumInterval);
+
     /// <summary>The value of <see cref="TenantRealmFetch.Service"/> for this probe.</summary>
     public const string ServiceName = "microsoft-entra";
 
@@ -30,13 +34,22 @@ public sealed class MicrosoftRealmProbe(WebFetcher fetcher)
     {
         ArgumentNullException.ThrowIfNull(domain);
         var url = RealmUrl(domain);
-        var (document, error) = await fetcher.GetJsonAsync(url, cancellationToken).ConfigureAwait(false);
+        JsonDocument? document;
+        string? error;
+        using (await _gate.EnterAsync(cancellationToken).ConfigureAwait(false))
+        {
+            (document, error) = await fetcher.GetJsonAsync(url, cancellationToken).ConfigureAwait(false);
+        }
+
         using (document)
         {
             var fetch = new TenantRealmFetch(ServiceName, domain, url.AbsoluteUri);
             return document is null ? fetch with { Error = error } : Read(fetch, document.RootElement);
         }
     }
+
+    /// <inheritdoc/>
+    public void Dispose() => _gate.Dispose();
 
     /// <summary>Reads NameSpaceType and CloudInstanceName from the service's JSON answer.</summary>
     internal static TenantRealmFetch Read(TenantRealmFetch fetch, JsonElement root)
