@@ -41,7 +41,7 @@ public static class DisagreementClassifier
         {
             return new Disagreement(
                 "mx-on-hyperscaler-network",
-                "the MX hosts carry the organisation's or a Swiss provider's name, but the AS the data set states for them (for this domain or another one sharing the host) is the hyperscaler's: mail is received on its network, under its jurisdiction",
+                "the MX hosts carry the organisation's or a local provider's name, but the AS the data set states for them (for this domain or another one sharing the host) is the hyperscaler's: mail is received on its network, under its jurisdiction",
                 LabelWrong: true);
         }
 
@@ -111,7 +111,7 @@ public static class DisagreementClassifier
         {
             return new Disagreement(
                 "gateway-mailbox-by-spf",
-                "behind a known gateway, the SPF record names a mail host that the label ignores; undecided from DNS",
+                "behind a gateway or relay, the SPF record (with a tenant or DKIM where Pavillon gives medium confidence) names a mail host that the label ignores; undecided from DNS",
                 LabelWrong: false);
         }
 
