@@ -58,6 +58,25 @@ public sealed partial class BatchTests(MiniInternet internet)
             $"report --from changed the organisations\n--- scan ---\n{scanned}\n--- replay ---\n{replayed}");
     }
 
+    [Fact]
+    public async Task Should_judge_a_stored_scan_from_another_home_country_when_asked()
+    {
+        var scan = Path.Combine(internet.WorkDirectory, "home-scan.json");
+        var report = Path.Combine(internet.WorkDirectory, "home-report.json");
+        var scanRun = await PavillonRunner.RunAsync(["scan", "--input", Input, "--format", "json", "--output", scan, .. internet.NetworkArguments()]);
+        Assert.True(scanRun.ExitCode == 0, scanRun.Describe());
+
+        var reportRun = await PavillonRunner.RunAsync(["report", "--from", scan, "--home", "ch", "--format", "json", "--output", report]);
+        var refused = await PavillonRunner.RunAsync(["report", "--from", scan, "--home", "ZZ", "--format", "json"]);
+
+        Assert.True(reportRun.ExitCode == 0, reportRun.Describe());
+        var organisations = JsonNode.Parse(File.ReadAllText(report))!["organisations"]!.AsArray();
+        Assert.NotEmpty(organisations);
+        Assert.All(organisations, o => Assert.Equal("CH", (string?)o!["homeCountry"]));
+        Assert.True(refused.ExitCode == 2, refused.Describe());
+        Assert.Contains("--home 'ZZ'", refused.StandardError, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"(:3\b|\bline 3\b|\bligne 3\b|""line""\s*:\s*3\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LineReference();
 }

@@ -18,6 +18,13 @@ public sealed class ReportCommand : AsyncCommand<ReportSettings>
             return (int)ExitCode.BadInput;
         }
 
+        var home = settings.Home?.ToUpperInvariant();
+        if (home is not null && !Model.Countries.IsAssigned(home))
+        {
+            Consoles.Error.MarkupLineInterpolated($"[red]error:[/] --home '{settings.Home}' is not an ISO 3166-1 alpha-2 code");
+            return (int)ExitCode.BadInput;
+        }
+
         Model.ScanResult stored;
         Evidence.EvidenceBundle? evidence;
         try
@@ -45,8 +52,17 @@ public sealed class ReportCommand : AsyncCommand<ReportSettings>
             }
         }
 
-        // A stored verdict is kept as it is only when asked for (--as-stored) and no other policy is named.
-        if (!(settings.AsStored && settings.Policy is null && result.Assessment is not null))
+        if (home is not null)
+        {
+            // The verdict depends on the home country (home, EU, adequacy...): judge from the one asked for.
+            result = result with
+            {
+                Organisations = [.. result.Organisations.Select(o => o with { Organisation = o.Organisation with { HomeCountry = home } })],
+            };
+        }
+
+        // A stored verdict is kept as it is only when asked for (--as-stored) and no other policy or home is named.
+        if (!(settings.AsStored && settings.Policy is null && home is null && result.Assessment is not null))
         {
             var assessed = AssessmentStage.Run(result, settings, knowledge);
             if (assessed is null)
