@@ -1,6 +1,6 @@
 using Pavillon.Attribution.Kinds.EmailOutbound;
+using Pavillon.Attribution.Kinds.Saas;
 using Pavillon.Collect.Dns;
-using Pavillon.Collect.Tenant;
 using Pavillon.KnowledgeBase;
 using Pavillon.Model;
 
@@ -109,12 +109,9 @@ public static class MailSignals
             }
         }
 
-        var realm = context.Evidence.TenantRealms.FirstOrDefault(r =>
-            r.Service == MicrosoftRealmProbe.ServiceName && string.Equals(r.Domain, domain, StringComparison.OrdinalIgnoreCase) && r.Registered);
-        if (realm is not null && context.Knowledge.ById(MicrosoftRealmProbe.TenantProviderId) is { } microsoft)
+        foreach (var (provider, _, evidence) in TenantRealms.Registered(context).Where(r => string.Equals(r.Domain, domain, StringComparison.OrdinalIgnoreCase)))
         {
-            yield return new MailSignal(microsoft, MailSignalKind.Tenant, false,
-                new EvidenceItem("tenant-realm", domain, $"GET {realm.Url}: NameSpaceType {realm.NamespaceType}", $"{microsoft.Id}: a Microsoft Entra tenant verified the domain"));
+            yield return new MailSignal(provider, MailSignalKind.Tenant, false, evidence);
         }
     }
 

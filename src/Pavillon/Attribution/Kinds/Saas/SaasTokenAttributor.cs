@@ -1,4 +1,3 @@
-using Pavillon.Collect.Tenant;
 using Pavillon.Evidence;
 using Pavillon.Model;
 
@@ -32,13 +31,9 @@ public sealed class SaasTokenAttributor : IServiceAttributor
         }
 
         // Microsoft's realm service saying a tenant verified the domain is the same fact as an MS= token, read live.
-        foreach (var realm in context.Evidence.TenantRealms.Where(r => r.Service == MicrosoftRealmProbe.ServiceName && r.Registered))
+        foreach (var (provider, domain, evidence) in TenantRealms.Registered(context))
         {
-            if (context.Knowledge.ById(MicrosoftRealmProbe.TenantProviderId) is { } microsoft)
-            {
-                var evidence = new EvidenceItem("tenant-realm", realm.Domain, $"GET {realm.Url}: NameSpaceType {realm.NamespaceType}", $"{microsoft.Id}: a Microsoft Entra tenant verified the domain");
-                Add(found, microsoft, realm.Domain, Confidence.Medium, evidence);
-            }
+            Add(found, provider, domain, Confidence.Medium, evidence);
         }
 
         foreach (var domain in context.Evidence.MailDomains)
