@@ -53,6 +53,26 @@ public sealed class SpfTreeTests
         }
 
         [Fact]
+        public void Should_list_a_providers_host_named_in_an_a_or_mx_term_and_no_other_host()
+        {
+            var evidence = new MailEvidence("commune-exemple.ch")
+                .Txt("commune-exemple.ch", "v=spf1 include:spf.relais-exemple.ch a:www.commune-exemple.ch a:newsletter.infomaniak.com a:web3.agence-exemple.ch -a:smtp.sendgrid.net mx:mail.commune-exemple.ch -all")
+                .Txt("spf.relais-exemple.ch", "v=spf1 ip4:192.0.2.0/24 a:relay.mailjet.com -all");
+
+            var outbound = Outbound(evidence);
+
+            var infomaniak = outbound.Single(d => d.Provider.Id == "infomaniak");
+            Assert.Equal(Confidence.High, infomaniak.Confidence);
+            var item = Assert.Single(infomaniak.Evidence);
+            Assert.Equal("a:newsletter.infomaniak.com", item.Observation);
+            Assert.Contains("spf or mx suffix infomaniak.com", item.Rule, StringComparison.Ordinal);
+            // The organisation's own hosts, unknown hosts, a host that must not send and the terms of an included
+            // policy are not senders of their own: only the include itself is listed, as unknown.
+            Assert.DoesNotContain(outbound, d => d.Provider.Id is "sendgrid" or "mailjet");
+            Assert.Equal(["infomaniak", "unknown"], outbound.Select(d => d.Provider.Id).Order(StringComparer.Ordinal));
+        }
+
+        [Fact]
         public void Should_detect_an_include_loop()
         {
             var evidence = new MailEvidence("exemple.fr")

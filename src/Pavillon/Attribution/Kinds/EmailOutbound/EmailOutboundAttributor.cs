@@ -9,6 +9,7 @@ namespace Pavillon.Attribution.Kinds.EmailOutbound;
 /// Services that send mail as the organisation, or receive reports about it:
 /// <list type="bullet">
 /// <item>every service the SPF policy authorises, nested includes attributed to their own provider;</item>
+/// <item>a provider's host that the domain's own policy names in an a: or mx: term (a:newsletter.infomaniak.com);</item>
 /// <item>services whose DKIM key the domain publishes (a selector CNAME into their domain, or a selector name they document);</item>
 /// <item>DMARC report recipients (rua/ruf) outside the organisation, with layer "dmarc-reports".</item>
 /// </list>
@@ -29,6 +30,7 @@ public sealed class EmailOutboundAttributor : IServiceAttributor
         foreach (var domain in context.Evidence.MailDomains)
         {
             AddSpf(context, domain, found);
+            AddNamedSenderHosts(context, domain, found);
             AddDkim(context, domain, found);
             AddDmarc(context, domain, found);
         }
@@ -77,6 +79,47 @@ public sealed class EmailOutboundAttributor : IServiceAttributor
 
             var confidence = match is null ? Confidence.Low : authorisation.Depth == 1 ? Confidence.High : Confidence.Medium;
             Add(found, match is not null ? AttributionContext.Ref(match.Provider) : AttributionContext.Unknown(authorisation.Target), authorisation.Target, null, domain, confidence, evidence);
+        }
+    }
+
+    /// <summary>
+    /// Hosts the domain's own policy names in a: and mx: terms ("a:newsletter.infomaniak.com"): their addresses may
+    /// send as the domain. Such a term usually names the organisation's own or its web agency's server, so only a
+    /// host under a provider's suffix is listed; the others would be noise, not evidence. Terms inside included
+    /// policies belong to the provider that publishes them and are not read.
+    /// </summary>
+    private static void AddNamedSenderHosts(AttributionContext context, string domain, Dictionary<string, Dependency> found)
+    {
+        var record = Collect.Dns.SpfRecord.FromLookup(context.Lookup(domain, "TXT"), out _);
+        if (record is null)
+        {
+            return;
+        }
+
+        foreach (var term in record.EvaluationOrder)
+        {
+            // Only a pass ("+", the default) authorises: "-a:host" and "~a:host" name hosts that must not send.
+            if (term.IsModifier || term.Qualifier != '+' || term.Name is not ("a" or "mx") || term.Value is not { Length: > 0 } value
+                || value.Contains('%', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var host = value.TrimEnd('.').ToLowerInvariant();
+            if (context.IsOwnHost(host))
+            {
+                continue;
+            }
+
+            var match = context.Knowledge.Spf.Match(host) ?? context.Knowledge.Mx.Match(host);
+            if (match is null)
+            {
+                continue;
+            }
+
+            var rule = $"{match.Provider.Id}: spf or mx suffix {match.Suffix}; the policy lets this {(term.Name == "a" ? "host's addresses" : "domain's mail hosts")} send as the domain";
+            Add(found, AttributionContext.Ref(match.Provider), host, null, domain, Confidence.High,
+                [new EvidenceItem("spf", domain, term.ToString(), rule)]);
         }
     }
 
