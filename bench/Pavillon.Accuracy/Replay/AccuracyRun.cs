@@ -80,6 +80,7 @@ public static class AccuracyRun
             outcomes.Add(new DomainOutcome(entry, decision.Class, ClassMapping.Describe(organisation), disagreement, decision, withHints, hintDisagreement));
         }
 
+        outcomes = LabelSplit.Review(outcomes);
         var shown = string.Join(' ', arguments.Select(a => a == list ? "list.csv" : a == output ? "scan.json" : a == caPath ? "test-ca.pem" : a));
         return new AccuracyResult(outcomes, zone, shown, elapsed) { TenantRealms = realms, RealmQuestions = realmServer.Questions };
     }
