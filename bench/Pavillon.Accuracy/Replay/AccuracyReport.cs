@@ -70,7 +70,7 @@ public static class AccuracyReport
 
         var byHint = outcomes.Where(o => o.WithHints.ByHint).ToList();
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Classes decided by a low-confidence hint: {byHint.Count}, of which {byHint.Count(o => o.AgreesWithHints)} agree with the label ({string.Join(", ", byHint.GroupBy(o => $"{o.Entry.Label} -> {o.WithHints.Class}").OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}"))}).");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Classes decided by a low-confidence hint: {byHint.Count}, of which {byHint.Count(o => o.AgreesWithHints)} agree with the label (label -> Pavillon: {string.Join(", ", byHint.GroupBy(o => $"{o.Entry.Label} -> {o.WithHints.Class}").OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}"))}).");
 
         text.AppendLine();
         text.AppendLine("Disagreements by class (label -> Pavillon):");
