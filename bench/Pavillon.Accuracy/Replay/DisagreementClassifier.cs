@@ -60,7 +60,7 @@ public static class DisagreementClassifier
         {
             return new Disagreement(
                 "spf-names-both",
-                "the SPF record authorises both providers behind a gateway or relay; Pavillon takes the first include, the label the other one: undecided from DNS",
+                "the SPF record authorises both providers behind a gateway or relay; Pavillon names the one a second signal family (a tenant, DKIM, autodiscover) corroborates, the label the other one: undecided from DNS",
                 LabelWrong: false);
         }
 
