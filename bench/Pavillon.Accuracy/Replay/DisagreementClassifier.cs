@@ -36,6 +36,17 @@ public static class DisagreementClassifier
         var mxClasses = entry.Mx.Select(MxClass).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var statedClasses = entry.Signals.Where(s => s.Kind == "asn").Select(s => s.Provider).Distinct(StringComparer.Ordinal).ToList();
 
+        // The label rests on a tenant or a verification token alone (checked first: such a domain's MX may also sit
+        // on a hyperscaler's network, which is not what the label is about).
+        if (label is MailClass.Microsoft or MailClass.Google && !mxClasses.Contains(label) && !IncludesSpf(entry.Spf, SpfDomains[label])
+            && entry.Signals.Where(s => s.Provider == label).All(s => s.Kind is "tenant" or "txt_verification" or "dmarc"))
+        {
+            return new Disagreement(
+                "tenant-or-token-only",
+                "only a tenant or a domain-verification token of the label's provider (Microsoft's MS= or user-realm answer, Google's site verification): the domain is known to that provider, but no MX, SPF, DKIM or autodiscover record places its mail there",
+                LabelWrong: true);
+        }
+
         var byNetwork = ClassMapping.InboundProviders(organisation).Any(NetworkProviders.Contains);
         if (pavillonClass != MailClass.Independent && !mxClasses.Contains(pavillonClass) && (byNetwork || statedClasses.Contains(pavillonClass)))
         {
@@ -87,15 +98,6 @@ public static class DisagreementClassifier
                 LabelWrong: false);
         }
 
-        if (label == MailClass.Microsoft && !mxClasses.Contains(label)
-            && entry.Signals.Where(s => s.Provider == MailClass.Microsoft).All(s => s.Kind is "tenant" or "txt_verification" or "dmarc"))
-        {
-            return new Disagreement(
-                "tenant-or-token-only",
-                "only a Microsoft tenant or a domain-verification token: the domain is known to Microsoft, but its mail is received and stored elsewhere",
-                LabelWrong: true);
-        }
-
         if (label == MailClass.Independent && pavillonClass == MailClass.Microsoft && !mxClasses.Contains(MailClass.Microsoft)
             && !IncludesSpf(entry.Spf, SpfDomains[MailClass.Microsoft])
             && entry.Signals.Where(s => s.Provider == MailClass.Microsoft).All(s => s.Kind is "tenant" or "txt_verification" or "dmarc")
@@ -105,6 +107,15 @@ public static class DisagreementClassifier
                 "tenant-only-hint",
                 "no Microsoft MX, SPF include, DKIM or autodiscover: only a verified Microsoft tenant (perhaps with a verification token) names Microsoft, and Pavillon keeps it as a low-confidence mailbox hint; a tenant says the domain is known to Microsoft, not that its mail is stored there",
                 LabelWrong: false);
+        }
+
+        if (label == MailClass.Independent && pavillonNamed && LocatingFamilies(entry, pavillonClass) is { Count: >= 2 } families
+            && (families.Contains("autodiscover") || families.Contains("dkim")))
+        {
+            return new Disagreement(
+                "relay-mailbox-located-label-ignores",
+                "the label names the MX's operator (a local host, a gateway, the municipality itself), but two locating families name a mailbox service behind it, one of them by an identifier the service owns (an autodiscover CNAME to it, where the domain's mail clients are sent, or DKIM selectors in its domain): the mailboxes are there",
+                LabelWrong: true);
         }
 
         if (label == MailClass.Independent && pavillonNamed && ClassMapping.Gateways(organisation).Count > 0)
@@ -124,6 +135,18 @@ public static class DisagreementClassifier
         }
 
         return new Disagreement("other", "not sorted into a documented class", LabelWrong: false);
+    }
+
+    /// <summary>The families of records that locate <paramref name="mailClass"/>'s mailboxes for the entry: an SPF include of its policy, its DKIM selectors, an autodiscover CNAME to it.</summary>
+    private static HashSet<string> LocatingFamilies(MxmapEntry entry, string mailClass)
+    {
+        var families = entry.Signals.Where(s => s.Provider == mailClass && s.Kind is "dkim" or "autodiscover").Select(s => s.Kind).ToHashSet(StringComparer.Ordinal);
+        if (SpfDomains.TryGetValue(mailClass, out var spfDomain) && IncludesSpf(entry.Spf, spfDomain))
+        {
+            families.Add("spf");
+        }
+
+        return families;
     }
 
     private static string? MxClass(string host) =>

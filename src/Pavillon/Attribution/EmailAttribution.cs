@@ -158,7 +158,8 @@ public static class EmailAttribution
     /// </summary>
     /// <para>
     /// The same search runs behind a relay: when no MX host is a mail host the knowledge base knows (an
-    /// organisation's own server, a hosting network, an unknown AS), the MX may only relay to a mailbox service.
+    /// organisation's own server, a hosting network, an unknown AS, beside filtering gateways or not), the MX may
+    /// only relay to a mailbox service.
     /// When the signals name one with at least medium confidence, the relays become email-gateway dependencies
     /// (layer "relay") in front of it; with low confidence only, the relays stay as they are and the hint is added.
     /// Behind a relay, SPF alone gives low confidence: it names who may send, not where mail is delivered.
@@ -168,7 +169,10 @@ public static class EmailAttribution
         var inbound = dependencies.Where(d => d.Service == ServiceKind.EmailInbound).ToList();
         var gateways = dependencies.Any(d => d.Service == ServiceKind.EmailGateway);
         var relays = inbound.Where(d => !IsKnownMailHost(context, d)).ToList();
-        var behindRelays = !gateways && inbound.Count > 0 && relays.Count == inbound.Count;
+
+        // No MX host is a mail host the knowledge base knows: the other MX hosts, if any, are filtering gateways
+        // (a Trend Micro gateway beside a relay on a cloud network), which hold no mailbox either.
+        var behindRelays = inbound.Count > 0 && relays.Count == inbound.Count;
         var behindMailService = false;
         if (!(gateways && inbound.Count == 0) && !behindRelays)
         {

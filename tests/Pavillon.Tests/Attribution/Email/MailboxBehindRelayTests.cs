@@ -29,6 +29,38 @@ public sealed class MailboxBehindRelayTests
         }
 
         [Fact]
+        public void Should_look_behind_a_relay_that_sits_beside_a_filtering_gateway()
+        {
+            // One MX at a filtering gateway, the other an unknown host on a cloud network: neither holds mailboxes.
+            var result = new MailEvidence("kommune-eksempel.no")
+                .Mx("10 kommune-eksempel.in.tmes.trendmicro.eu", "10 kommune-eksempel.mx2.relais-eksempel.net")
+                .Address("kommune-eksempel.mx2.relais-eksempel.net", "52.30.1.10", 16509, "Amazon.com, Inc.", "US")
+                .Txt("kommune-eksempel.no", "v=spf1 include:spf.protection.outlook.com include:spf.tmes.trendmicro.com -all")
+                .Cname("autodiscover.kommune-eksempel.no", "autodiscover.outlook.com")
+                .Attribute();
+
+            var mailbox = Assert.Single(result.Email.Dependencies, d => d.Provider.Id == "microsoft-365" && d.Layer == "mailbox");
+            Assert.Equal(Confidence.High, mailbox.Confidence);
+            var relay = Assert.Single(result.Email.Dependencies, d => d.Provider.Id == "amazon-web-services");
+            Assert.Equal(ServiceKind.EmailGateway, relay.Service);
+            Assert.Equal("relay", relay.Layer);
+            Assert.Contains(result.Email.Dependencies, d => d.Provider.Id == "trend-micro-email" && d.Service == ServiceKind.EmailGateway && d.Layer is null);
+            Assert.Contains(result.Email.Providers, p => p.Id == "microsoft-365");
+        }
+
+        [Fact]
+        public void Should_not_look_behind_a_gateway_when_the_other_mx_host_is_a_known_mail_host()
+        {
+            var result = new MailEvidence("kommune-eksempel.no")
+                .Mx("10 kommune-eksempel.in.tmes.trendmicro.eu", "20 kommune-eksempel-no.mail.protection.outlook.com")
+                .Txt("kommune-eksempel.no", "v=spf1 include:_spf.google.com -all")
+                .Attribute();
+
+            Assert.DoesNotContain(result.Email.Dependencies, d => d.Layer == "mailbox");
+            Assert.Contains(result.Email.Providers, p => p.Id == "microsoft-365");
+        }
+
+        [Fact]
         public void Should_keep_an_spf_only_hint_out_of_the_summary_and_the_relay_as_it_is()
         {
             var result = new MailEvidence("mairie-exemple.fr")
