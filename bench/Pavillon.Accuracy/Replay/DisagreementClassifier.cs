@@ -152,9 +152,19 @@ public static class DisagreementClassifier
     private static string? MxClass(string host) =>
         MxSuffixes.FirstOrDefault(p => p.Value.Any(s => host.Equals(s, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + s, StringComparison.OrdinalIgnoreCase))).Key;
 
+    /// <summary>The targets of the include: and redirect= terms of an SPF record, in lower case, without a final dot.</summary>
+    public static IReadOnlyList<string> SpfIncludeTargets(string spf)
+    {
+        ArgumentNullException.ThrowIfNull(spf);
+        return
+        [
+            .. spf.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(t => t.TrimStart('+', '-', '~', '?'))
+                .Where(t => t.StartsWith("include:", StringComparison.OrdinalIgnoreCase) || t.StartsWith("redirect=", StringComparison.OrdinalIgnoreCase))
+                .Select(t => t[(t.IndexOfAny([':', '=']) + 1)..].TrimEnd('.').ToLowerInvariant()),
+        ];
+    }
+
     private static bool IncludesSpf(string spf, string domain) =>
-        spf.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(t => t.TrimStart('+', '-', '~', '?'))
-            .Any(t => (t.StartsWith("include:", StringComparison.OrdinalIgnoreCase) || t.StartsWith("redirect=", StringComparison.OrdinalIgnoreCase))
-                && t[(t.IndexOfAny([':', '=']) + 1)..].TrimEnd('.').EndsWith(domain, StringComparison.OrdinalIgnoreCase));
+        SpfIncludeTargets(spf).Any(t => t.EndsWith(domain, StringComparison.OrdinalIgnoreCase));
 }

@@ -15,6 +15,8 @@ public static class LabelSplit
     /// <summary>Fewest entries that must carry Pavillon's class before a split is reported.</summary>
     public const int MinimumAgreeing = 3;
 
+    // Every domain each provider publishes its senders under: unlike DisagreementClassifier.SpfDomains, which follows
+    // the labeller's own matching, this decides whether two records name the same provider.
     private static readonly (string Domain, string Class)[] SpfServiceDomains =
     [
         ("spf.protection.outlook.com", MailClass.Microsoft),
@@ -64,10 +66,7 @@ public static class LabelSplit
         ArgumentNullException.ThrowIfNull(spf);
         return
         [
-            .. spf.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(t => t.TrimStart('+', '-', '~', '?'))
-                .Where(t => t.StartsWith("include:", StringComparison.OrdinalIgnoreCase) || t.StartsWith("redirect=", StringComparison.OrdinalIgnoreCase))
-                .Select(t => t[(t.IndexOfAny([':', '=']) + 1)..].TrimEnd('.').ToLowerInvariant())
+            .. DisagreementClassifier.SpfIncludeTargets(spf)
                 .Select(target => SpfServiceDomains.FirstOrDefault(p => target == p.Domain || target.EndsWith("." + p.Domain, StringComparison.Ordinal)).Class)
                 .OfType<string>()
                 .Distinct(StringComparer.Ordinal)
