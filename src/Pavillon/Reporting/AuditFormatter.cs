@@ -63,6 +63,12 @@ internal static class AuditFormatter
             name = MarkdownText.Escape(name);
         }
 
+        if (entry.Hint)
+        {
+            var flag = entry.Provider?.Jurisdiction is { } hintJurisdiction ? country(hintJurisdiction) + ", " : string.Empty;
+            return $"{text.MailboxHint} {name} ({flag}{text.WeakHint})";
+        }
+
         var jurisdiction = entry.Provider?.Jurisdiction;
         var notes = new List<string>();
         if (jurisdiction is not null)

@@ -14,6 +14,9 @@ internal static class AuditSummary
     /// <summary>The provider id attribution gives when nothing is known.</summary>
     public const string UnknownId = "unknown";
 
+    /// <summary>The layer of a mailbox found behind a gateway or relay.</summary>
+    private const string MailboxLayer = "mailbox";
+
     public static AuditEntry Hosting(OrganisationResult result)
     {
         var hosting = result.Hosting;
@@ -32,15 +35,29 @@ internal static class AuditSummary
         return network is null ? AuditEntry.Unknown : new AuditEntry(network.Provider, network.Location, network.Provider.Id == SelfId);
     }
 
+    /// <summary>
+    /// The e-mail providers of the summary, then the mailbox providers that only a low-confidence hint names, marked
+    /// as such: "inconnu, boîtes peut-être chez Infomaniak (🇨🇭, indice faible)" says more than "inconnu" without
+    /// claiming more than the evidence.
+    /// </summary>
     public static IReadOnlyList<AuditEntry> Email(OrganisationResult result)
     {
         var email = result.Email;
-        if (email.Providers.Count == 0)
+        if (email.Mx.Count == 0 && email.Providers.Count == 0)
         {
-            return email.Mx.Count == 0 ? [] : [AuditEntry.Unknown];
+            return [];
         }
 
-        return [.. email.Providers.Select(provider => new AuditEntry(provider, LocationOf(provider, email.Dependencies), provider.Id == SelfId))];
+        List<AuditEntry> entries = email.Providers.Count == 0
+            ? [AuditEntry.Unknown]
+            : [.. email.Providers.Select(provider => new AuditEntry(provider, LocationOf(provider, email.Dependencies), provider.Id == SelfId))];
+        var hints = email.Dependencies
+            .Where(d => d.Service == ServiceKind.EmailInbound && d.Layer == MailboxLayer && d.Confidence == Confidence.Low
+                && d.Provider.Id != UnknownId && email.Providers.All(p => p.Id != d.Provider.Id))
+            .DistinctBy(d => d.Provider.Id, StringComparer.Ordinal)
+            .Select(d => new AuditEntry(d.Provider, null, SelfHosted: false, Hint: true));
+        entries.AddRange(hints);
+        return entries;
     }
 
     /// <summary>Distinct networks, in the order the page shows them (a network linked twice is named once).</summary>

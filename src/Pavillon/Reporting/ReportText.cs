@@ -26,6 +26,8 @@ internal sealed class ReportText
         NotInKnowledgeBase = "hors base",
         ServersIn = "serveurs en",
         UnknownCountry = "pays inconnu",
+        MailboxHint = "boîtes peut-être chez",
+        WeakHint = "indice faible",
         Jurisdiction = "juridiction",
         Location = "serveurs",
         ConfidenceLabel = "confiance",
@@ -101,6 +103,8 @@ internal sealed class ReportText
         NotInKnowledgeBase = "not in knowledge base",
         ServersIn = "servers in",
         UnknownCountry = "country unknown",
+        MailboxHint = "mailboxes perhaps at",
+        WeakHint = "weak hint",
         Jurisdiction = "jurisdiction",
         Location = "servers",
         ConfidenceLabel = "confidence",
@@ -194,6 +198,12 @@ internal sealed class ReportText
     public required string ServersIn { get; init; }
 
     public required string UnknownCountry { get; init; }
+
+    /// <summary>Put before a mailbox provider that only a low-confidence hint names ("boîtes peut-être chez Infomaniak").</summary>
+    public required string MailboxHint { get; init; }
+
+    /// <summary>The qualifier of such a provider.</summary>
+    public required string WeakHint { get; init; }
 
     public required string Jurisdiction { get; init; }
 

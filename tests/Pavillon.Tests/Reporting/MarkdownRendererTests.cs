@@ -79,6 +79,39 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void Should_show_a_low_confidence_mailbox_as_a_possibility_after_the_answer()
+    {
+        var sample = SampleScan.Create();
+        var relay = new Dependency
+        {
+            Service = ServiceKind.EmailInbound,
+            Provider = new ProviderRef { Id = "unknown", Name = "unknown", InKnowledgeBase = false },
+            Confidence = Confidence.Low,
+            Subject = "mailfilter.relais-exemple.ch",
+            Evidence = [new EvidenceItem("mx", "commune-exemple.ch", "commune-exemple.ch MX 10 mailfilter.relais-exemple.ch")],
+        };
+        var hint = new Dependency
+        {
+            Service = ServiceKind.EmailInbound,
+            Layer = "mailbox",
+            Provider = SampleScan.Google,
+            Confidence = Confidence.Low,
+            Subject = "commune-exemple.ch",
+            Evidence = [new EvidenceItem("spf", "commune-exemple.ch", "include:_spf.google.com")],
+        };
+        var organisation = sample.Organisations[0] with
+        {
+            Email = new EmailSummary([], ["mailfilter.relais-exemple.ch"], [relay, hint]),
+        };
+
+        var french = Render(ReportLanguage.Fr, sample with { Organisations = [organisation] });
+        var english = Render(ReportLanguage.En, sample with { Organisations = [organisation] });
+
+        Assert.Contains("- E-mails : inconnu, boîtes peut-être chez Google Workspace (🇺🇸, indice faible)\n", french, StringComparison.Ordinal);
+        Assert.Contains("- E-mail: unknown, mailboxes perhaps at Google Workspace (🇺🇸, weak hint)\n", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_escape_names_that_look_like_markdown()
     {
         var sample = SampleScan.Create();

@@ -234,6 +234,11 @@ public sealed partial class HtmlRenderer
                 text += " " + Flag(jurisdiction);
             }
 
+            if (entry.Hint)
+            {
+                return $"{HtmlMarkup.Escape(_text.MailboxHint)} {text} <span class=\"meta\">({HtmlMarkup.Escape(_text.WeakHint)})</span>";
+            }
+
             if (entry.Location is { } location && location != entry.Provider.Jurisdiction)
             {
                 text += $" <span class=\"meta\">({HtmlMarkup.Escape(_text.ServersIn)} {Flag(location)})</span>";
