@@ -5,11 +5,13 @@
 #
 # The data set's tenant signals are answered by a loopback stand-in for Microsoft's user-realm service.
 #
-# Usage: bench/accuracy.sh [DATA.json] [OUT_DIRECTORY] [--home CC]
+# Usage: bench/accuracy.sh [DATA.json] [OUT_DIRECTORY] [--home CC] [--records DNS_CACHE.json]
 #   DATA.json      default ../shared/data/benchmarks/mxmap-ch/data.json (MXMAP_DATA overrides); any file of the
 #                  mxmap family (mxmap-ch, mxmap-at, mxmap-dk)
 #   OUT_DIRECTORY  default $TMPDIR/pavillon-accuracy (report.md, outcomes.tsv, scan.json, replay.zone, list.csv)
 #   --home CC      home country given to the scan (default CH)
+#   --records FILE DATA.json only labels (a data-summary.json of the family); the records come from FILE, the
+#                  labelling tool's DNS cache (one object per domain)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

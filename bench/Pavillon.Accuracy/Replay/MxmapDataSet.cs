@@ -18,12 +18,23 @@ public sealed record MxmapDataSet(string Generated, IReadOnlyList<MxmapEntry> En
             .OrderByDescending(c => c.Item3).ThenBy(c => c.OriginalLabel, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Reads a data.json file (a full data set or a sample in the same shape).</summary>
-    /// <exception cref="InvalidDataException">The file is not JSON or has no municipalities at all.</exception>
-    public static MxmapDataSet Load(string path)
+    /// <summary>
+    /// Reads a data.json file (a full data set or a sample in the same shape), or, with <paramref name="recordsPath"/>,
+    /// a file of labels only (data-summary.json) whose records come from the labelling tool's DNS cache.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A file is not JSON or has no municipalities at all.</exception>
+    public static MxmapDataSet Load(string path, string? recordsPath = null)
     {
+        var options = new JsonDocumentOptions { AllowTrailingCommas = true };
         using var stream = File.OpenRead(path);
-        using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true });
-        return MxmapReader.Read(document.RootElement, path);
+        using var document = JsonDocument.Parse(stream, options);
+        if (recordsPath is null)
+        {
+            return MxmapReader.Read(document.RootElement, path);
+        }
+
+        using var recordsStream = File.OpenRead(recordsPath);
+        using var records = JsonDocument.Parse(recordsStream, options);
+        return MxmapReader.Read(document.RootElement, path, records.RootElement);
     }
 }

@@ -33,9 +33,14 @@ public static class MxmapReader
         ["amazonses"] = MailClass.Aws,
     };
 
-    /// <summary>Reads the data set held by <paramref name="root"/>; <paramref name="source"/> names the file in errors.</summary>
+    /// <summary>
+    /// Reads the data set held by <paramref name="root"/>; <paramref name="source"/> names the file in errors. With
+    /// <paramref name="records"/> (a DNS cache: one object per domain, with the fields of mxmap-dk's entries), the
+    /// entries of <paramref name="root"/> only label, and each one's records are those the cache holds for its domain;
+    /// an entry whose domain the cache lacks is left out with its key.
+    /// </summary>
     /// <exception cref="InvalidDataException">No municipalities at all.</exception>
-    public static MxmapDataSet Read(JsonElement root, string source)
+    public static MxmapDataSet Read(JsonElement root, string source, JsonElement? records = null)
     {
         var generated = root.ValueKind == JsonValueKind.Object ? Text(root, "generated") : string.Empty;
         var municipalities = root.ValueKind == JsonValueKind.Array ? root
@@ -55,7 +60,7 @@ public static class MxmapReader
         {
             try
             {
-                entries.Add(ReadEntry(key, value));
+                entries.Add(ReadEntry(key, value, records));
             }
             catch (InvalidDataException exception)
             {
@@ -71,7 +76,10 @@ public static class MxmapReader
     }
 
     /// <summary>Reads one entry; throws <see cref="InvalidDataException"/> with the reason when it cannot be used.</summary>
-    public static MxmapEntry ReadEntry(string key, JsonElement value)
+    /// <param name="key">The entry's key in the file.</param>
+    /// <param name="value">The entry: its label, and its records unless <paramref name="records"/> is given.</param>
+    /// <param name="records">A DNS cache keyed by domain that holds the records instead.</param>
+    public static MxmapEntry ReadEntry(string key, JsonElement value, JsonElement? records = null)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
@@ -102,19 +110,27 @@ public static class MxmapReader
         }
 
         var gateway = Text(value, "gateway");
+        var observed = value;
+        if (records is { } cache)
+        {
+            observed = cache.ValueKind == JsonValueKind.Object && cache.TryGetProperty(domain, out var cached) && cached.ValueKind == JsonValueKind.Object
+                ? cached
+                : throw new InvalidDataException($"no records for {domain} in the DNS cache");
+        }
+
         return new MxmapEntry
         {
             Bfs = id,
             Name = Text(value, "name"),
             Domain = domain,
-            Mx = Strings(value, "mx").Select(h => h.Trim().TrimEnd('.')).Where(h => h.Length > 0).ToList(),
-            Spf = Text(value, "spf"),
+            Mx = Strings(observed, "mx").Select(h => h.Trim().TrimEnd('.')).Where(h => h.Length > 0).ToList(),
+            Spf = Text(observed, "spf"),
             Label = MailClass.All.Contains(original) ? original : MailClass.Independent,
             OriginalLabel = original,
             Gateway = gateway.Length == 0 ? null : gateway,
-            Signals = value.TryGetProperty("classification_signals", out var signals) && signals.ValueKind == JsonValueKind.Array
+            Signals = observed.TryGetProperty("classification_signals", out var signals) && signals.ValueKind == JsonValueKind.Array
                 ? signals.EnumerateArray().Select(ReadSignal).OfType<MxmapSignal>().ToList()
-                : FieldSignals(value, domain),
+                : FieldSignals(observed, domain),
         };
     }
 

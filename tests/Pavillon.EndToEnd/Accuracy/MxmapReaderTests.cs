@@ -76,6 +76,33 @@ public sealed class MxmapReaderTests
     }
 
     [Fact]
+    public void Should_take_the_records_from_the_dns_cache_when_the_file_only_labels()
+    {
+        const string summary = """
+            {"municipalities":{
+              "FR-01":{"provider":"microsoft","name":"A","domain":"a.example","has_mx":true},
+              "FR-02":{"provider":"independent","name":"B","domain":"b.example","has_mx":true},
+              "FR-03":{"provider":"unknown","name":"C","domain":"","has_mx":false}}}
+            """;
+        const string cache = """
+            {"a.example":{"mx":["a-example.mail.protection.outlook.com"],"spf":"v=spf1 include:spf.protection.outlook.com -all",
+              "mx_asns":[8075],"autodiscover":{"autodiscover_cname":"autodiscover.outlook.com"},"tenant":"Managed"}}
+            """;
+        using var labels = JsonDocument.Parse(summary);
+        using var records = JsonDocument.Parse(cache);
+
+        var dataSet = MxmapReader.Read(labels.RootElement, "test", records.RootElement);
+
+        var entry = Assert.Single(dataSet.Entries);
+        Assert.Equal("FR-01", entry.Bfs);
+        Assert.Equal(["a-example.mail.protection.outlook.com"], entry.Mx);
+        Assert.Equal("v=spf1 include:spf.protection.outlook.com -all", entry.Spf);
+        Assert.Equal(["asn microsoft", "autodiscover microsoft", "tenant microsoft"], entry.Signals.Select(s => $"{s.Kind} {s.Provider}"));
+        Assert.Equal(["FR-02", "FR-03"], dataSet.Rejected.Select(r => r.Key));
+        Assert.Contains("no records for b.example", dataSet.Rejected[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_answer_the_realm_question_in_the_service_shape()
     {
         using var known = JsonDocument.Parse(TenantRealmServer.Answer("postmaster@a.example", "a.example", TenantReplay.Managed));
