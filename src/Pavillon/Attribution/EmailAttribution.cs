@@ -194,7 +194,7 @@ public static class EmailAttribution
         foreach (var domain in context.Evidence.MailDomains)
         {
             var signals = MailSignals.Find(context, domain)
-                .Where(s => s.Provider.Categories.Contains("email-hosting"))
+                .Where(LocatesMailboxes)
                 .GroupBy(s => s.Provider.Id, StringComparer.Ordinal);
             foreach (var group in signals)
             {
@@ -297,7 +297,7 @@ public static class EmailAttribution
         foreach (var domain in context.Evidence.MailDomains)
         {
             var named = MailSignals.Find(context, domain)
-                .Where(s => s.Provider.Categories.Contains("email-hosting") && inbound.All(d => d.Provider.Id != s.Provider.Id))
+                .Where(s => LocatesMailboxes(s) && inbound.All(d => d.Provider.Id != s.Provider.Id))
                 .GroupBy(s => s.Provider.Id, StringComparer.Ordinal);
             if (named.Any(g => g.Any(s => s.Strong && s.Kind == MailSignalKind.Autodiscover) && Families(g) >= 2))
             {
@@ -307,6 +307,15 @@ public static class EmailAttribution
 
         return false;
     }
+
+    /// <summary>
+    /// True when the signal can point to a mailbox: its provider hosts mail (category email-hosting), and it is not
+    /// the SPF include of a sending service (category email-sending, such as Amazon SES, which also receives mail
+    /// for applications): sending for others is that service's whole trade, so its include says nothing of mailboxes.
+    /// </summary>
+    private static bool LocatesMailboxes(MailSignal signal) =>
+        signal.Provider.Categories.Contains("email-hosting")
+        && !(signal.Kind == MailSignalKind.Spf && signal.Provider.Categories.Contains("email-sending"));
 
     /// <summary>True when an inbound dependency's provider is a mail host the knowledge base knows (category email-hosting).</summary>
     private static bool IsKnownMailHost(AttributionContext context, Dependency dependency) =>

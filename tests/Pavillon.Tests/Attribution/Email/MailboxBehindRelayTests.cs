@@ -49,6 +49,18 @@ public sealed class MailboxBehindRelayTests
         }
 
         [Fact]
+        public void Should_not_take_a_sending_services_spf_include_for_a_mailbox_behind_a_gateway()
+        {
+            var result = new MailEvidence("ville-exemple.fr")
+                .Mx("10 mx1.hc0000-00.eu.iphmx.com")
+                .Txt("ville-exemple.fr", "v=spf1 include:amazonses.com include:spf.mailjet.com -all")
+                .Attribute();
+
+            Assert.DoesNotContain(result.Email.Dependencies, d => d.Layer == "mailbox");
+            Assert.Contains(result.Dependencies, d => d.Service == ServiceKind.EmailOutbound && d.Provider.Id == "amazon-ses");
+        }
+
+        [Fact]
         public void Should_not_look_behind_a_gateway_when_the_other_mx_host_is_a_known_mail_host()
         {
             var result = new MailEvidence("kommune-eksempel.no")
