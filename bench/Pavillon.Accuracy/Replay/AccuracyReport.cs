@@ -43,7 +43,8 @@ public static class AccuracyReport
         ArgumentNullException.ThrowIfNull(result);
         var outcomes = result.Outcomes;
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Domains: {outcomes.Count}; agreement: {outcomes.Count(o => o.Agrees)} ({Percent(outcomes.Count(o => o.Agrees), outcomes.Count)}); counting low-confidence mailbox hints: {outcomes.Count(o => o.AgreesWithHints)} ({Percent(outcomes.Count(o => o.AgreesWithHints), outcomes.Count)}); CLI run: {result.Elapsed.TotalSeconds:F1} s.");
+        var explained = outcomes.Count(o => o.Agrees || o.Disagreement!.LabelWrong);
+        text.AppendLine(CultureInfo.InvariantCulture, $"Domains: {outcomes.Count}; agreement: {outcomes.Count(o => o.Agrees)} ({Percent(outcomes.Count(o => o.Agrees), outcomes.Count)}); agreement or label shown wrong: {explained} ({Percent(explained, outcomes.Count)}); counting low-confidence mailbox hints: {outcomes.Count(o => o.AgreesWithHints)} ({Percent(outcomes.Count(o => o.AgreesWithHints), outcomes.Count)}); CLI run: {result.Elapsed.TotalSeconds:F1} s.");
         text.AppendLine();
         text.AppendLine("Pavillon's answer (low-confidence mailbox hints not counted). Confusion matrix (rows: data-set label; columns: Pavillon):");
         text.AppendLine();
