@@ -312,10 +312,11 @@ public static class EmailAttribution
     /// True when the signal can point to a mailbox: its provider hosts mail (category email-hosting), and it is not
     /// the SPF include of a sending service (category email-sending, such as Amazon SES, which also receives mail
     /// for applications): sending for others is that service's whole trade, so its include says nothing of mailboxes.
+    /// The same holds for a mail host's own newsletter service (Infomaniak's newsletter.infomaniak.com).
     /// </summary>
     private static bool LocatesMailboxes(MailSignal signal) =>
         signal.Provider.Categories.Contains("email-hosting")
-        && !(signal.Kind == MailSignalKind.Spf && signal.Provider.Categories.Contains("email-sending"));
+        && !(signal.Kind == MailSignalKind.Spf && (signal.Provider.Categories.Contains("email-sending") || signal.BulkSending));
 
     /// <summary>True when an inbound dependency's provider is a mail host the knowledge base knows (category email-hosting).</summary>
     private static bool IsKnownMailHost(AttributionContext context, Dependency dependency) =>

@@ -87,6 +87,12 @@ public static partial class KnowledgeBaseValidator
                 problems.Add($"{where}: at least one identification rule is required");
             }
 
+            // A bulk-sending target outside the provider's own SPF suffixes would never be matched to it.
+            foreach (var bulk in p.Identify.SpfBulk.Where(b => !p.Identify.Spf.Any(s => b == s || b.EndsWith("." + s, StringComparison.Ordinal))))
+            {
+                problems.Add($"{where}: identify.spf-bulk '{bulk}' is not under one of the provider's spf suffixes");
+            }
+
             if (p.Reviewed == default)
             {
                 problems.Add($"{where}: field 'reviewed' is required");

@@ -71,6 +71,12 @@ public sealed record IdentificationRules
     /// <summary>SPF include/redirect domain suffixes.</summary>
     public IReadOnlyList<string> Spf { get; init; } = [];
 
+    /// <summary>
+    /// SPF targets (suffixes, under <see cref="Spf"/>) of the provider's newsletter or bulk-sending service: they
+    /// authorise sending for the domain and say nothing of where its mailboxes are.
+    /// </summary>
+    public IReadOnlyList<string> SpfBulk { get; init; } = [];
+
     /// <summary>Hosts of scripts, stylesheets, fonts, iframes and embeds.</summary>
     public IReadOnlyList<string> ResourceHosts { get; init; } = [];
 

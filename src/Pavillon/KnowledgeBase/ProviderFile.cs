@@ -108,6 +108,9 @@ internal sealed class IdentifyFile
 
     public List<string>? Spf { get; set; }
 
+    [YamlMember(Alias = "spf-bulk")]
+    public List<string>? SpfBulk { get; set; }
+
     [YamlMember(Alias = "resource-hosts")]
     public List<string>? ResourceHosts { get; set; }
 
@@ -136,6 +139,7 @@ internal sealed class IdentifyFile
         Cname = Lower(Cname),
         Ptr = Lower(Ptr),
         Spf = Lower(Spf),
+        SpfBulk = Lower(SpfBulk),
         ResourceHosts = Lower(ResourceHosts),
         SocialHosts = Lower(SocialHosts),
         Txt = Txt ?? [],

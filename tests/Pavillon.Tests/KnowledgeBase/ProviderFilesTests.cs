@@ -29,6 +29,24 @@ public sealed class ProviderFilesTests
         }
 
         [Fact]
+        public void Should_report_a_bulk_sending_target_outside_the_providers_spf_suffixes()
+        {
+            var provider = new Provider
+            {
+                Id = "mail-exemple",
+                Name = "Mail Exemple",
+                Country = "FR",
+                Categories = ["email-hosting"],
+                Identify = new IdentificationRules { Spf = ["mail-exemple.fr"], SpfBulk = ["newsletter.mail-exemple.fr", "news.autre-exemple.fr"] },
+                Sources = [new SourceRef("https://mail-exemple.fr/spf", "SPF documentation", new DateOnly(2026, 11, 29))],
+                Reviewed = new DateOnly(2026, 11, 29),
+            };
+
+            var problem = Assert.Single(KnowledgeBaseValidator.Validate(ProviderKnowledge.FromProviders([provider])));
+            Assert.Contains("spf-bulk 'news.autre-exemple.fr'", problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_hold_the_providers_of_the_french_audit()
         {
             string[] ids =

@@ -61,6 +61,34 @@ public sealed class MailboxBehindRelayTests
         }
 
         [Fact]
+        public void Should_not_take_a_mail_hosts_newsletter_include_for_its_mailboxes_behind_a_relay()
+        {
+            var result = new MailEvidence("commune-exemple.ch")
+                .Mx("10 mail.informatique-exemple.ch")
+                .Address("mail.informatique-exemple.ch", "217.196.176.10", 64500, "Informatique Exemple SA", "CH")
+                .Txt("commune-exemple.ch", "v=spf1 a mx include:newsletter.infomaniak.com ?all")
+                .Attribute();
+
+            Assert.DoesNotContain(result.Email.Dependencies, d => d.Layer == "mailbox");
+            var sender = Assert.Single(result.Dependencies, d => d.Service == ServiceKind.EmailOutbound && d.Provider.Id == "infomaniak");
+            Assert.Contains(sender.Evidence, e => e.Observation == "include:newsletter.infomaniak.com");
+        }
+
+        [Fact]
+        public void Should_still_read_the_mail_service_include_beside_a_newsletter_include()
+        {
+            var result = new MailEvidence("commune-exemple.ch")
+                .Mx("10 mail.informatique-exemple.ch")
+                .Address("mail.informatique-exemple.ch", "217.196.176.10", 64500, "Informatique Exemple SA", "CH")
+                .Txt("commune-exemple.ch", "v=spf1 include:spf.infomaniak.ch a:newsletter.infomaniak.com -all")
+                .Attribute();
+
+            var hint = Assert.Single(result.Email.Dependencies, d => d.Layer == "mailbox");
+            Assert.Equal("infomaniak", hint.Provider.Id);
+            Assert.DoesNotContain(hint.Evidence, e => e.Observation == "a:newsletter.infomaniak.com");
+        }
+
+        [Fact]
         public void Should_not_look_behind_a_gateway_when_the_other_mx_host_is_a_known_mail_host()
         {
             var result = new MailEvidence("kommune-eksempel.no")

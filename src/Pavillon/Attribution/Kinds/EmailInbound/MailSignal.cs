@@ -12,4 +12,8 @@ namespace Pavillon.Attribution.Kinds.EmailInbound;
 /// reached through someone else's policy).
 /// </param>
 /// <param name="Evidence">What was seen and the rule that matched.</param>
-public sealed record MailSignal(Provider Provider, MailSignalKind Kind, bool Strong, EvidenceItem Evidence);
+/// <param name="BulkSending">
+/// True for an SPF authorisation of the provider's newsletter or bulk-sending service (knowledge-base
+/// <c>spf-bulk</c>): it shows who may send for the domain, never where its mailboxes are.
+/// </param>
+public sealed record MailSignal(Provider Provider, MailSignalKind Kind, bool Strong, EvidenceItem Evidence, bool BulkSending = false);

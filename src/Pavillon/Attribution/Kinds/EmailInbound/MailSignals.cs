@@ -27,9 +27,11 @@ public static class MailSignals
                 continue;
             }
 
-            var rule = $"{match.Provider.Id}: spf suffix {match.Suffix}" + (authorisation.Depth > 1 ? $"; reached through {authorisation.Chain}" : string.Empty);
+            var bulk = match.Provider.Identify.SpfBulk.FirstOrDefault(b => IsUnder(authorisation.Target, b));
+            var rule = $"{match.Provider.Id}: spf suffix {match.Suffix}" + (bulk is null ? string.Empty : $", bulk-sending service {bulk}")
+                + (authorisation.Depth > 1 ? $"; reached through {authorisation.Chain}" : string.Empty);
             signals.Add(new MailSignal(match.Provider, MailSignalKind.Spf, authorisation.Depth == 1,
-                new EvidenceItem("spf", authorisation.Parent, $"{authorisation.Mechanism}:{authorisation.Target}", rule)));
+                new EvidenceItem("spf", authorisation.Parent, $"{authorisation.Mechanism}:{authorisation.Target}", rule), BulkSending: bulk is not null));
         }
 
         signals.AddRange(Dkim(context, domain));
@@ -143,4 +145,10 @@ public static class MailSignals
         text.Contains("p=", StringComparison.Ordinal) && (text.StartsWith("v=DKIM1", StringComparison.OrdinalIgnoreCase) || text.Contains("k=rsa", StringComparison.OrdinalIgnoreCase) || text.Contains("k=ed25519", StringComparison.OrdinalIgnoreCase));
 
     private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
+
+    private static bool IsUnder(string host, string suffix)
+    {
+        var name = host.Trim().TrimEnd('.');
+        return name.Equals(suffix, StringComparison.OrdinalIgnoreCase) || name.EndsWith("." + suffix, StringComparison.OrdinalIgnoreCase);
+    }
 }
