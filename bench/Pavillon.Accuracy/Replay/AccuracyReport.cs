@@ -44,14 +44,16 @@ public static class AccuracyReport
         var outcomes = result.Outcomes;
         var text = new StringBuilder();
         var explained = outcomes.Count(o => o.Agrees || o.Disagreement!.LabelWrong);
-        text.AppendLine(CultureInfo.InvariantCulture, $"Domains: {outcomes.Count}; agreement: {outcomes.Count(o => o.Agrees)} ({Percent(outcomes.Count(o => o.Agrees), outcomes.Count)}); agreement or label shown wrong: {explained} ({Percent(explained, outcomes.Count)}); counting low-confidence mailbox hints: {outcomes.Count(o => o.AgreesWithHints)} ({Percent(outcomes.Count(o => o.AgreesWithHints), outcomes.Count)}); CLI run: {result.Elapsed.TotalSeconds:F1} s.");
+        var agreeAll = outcomes.Count(o => o.AgreesWithHints);
+        var explainedAll = outcomes.Count(o => o.AgreesWithHints || o.HintDisagreement!.LabelWrong);
+        text.AppendLine(CultureInfo.InvariantCulture, $"Domains: {outcomes.Count}. Every mailbox Pavillon names, low confidence included: agreement {agreeAll} ({Percent(agreeAll, outcomes.Count)}), agreement or label shown wrong {explainedAll} ({Percent(explainedAll, outcomes.Count)}). Medium- and high-confidence answers only: agreement {outcomes.Count(o => o.Agrees)} ({Percent(outcomes.Count(o => o.Agrees), outcomes.Count)}), agreement or label shown wrong {explained} ({Percent(explained, outcomes.Count)}). CLI run: {result.Elapsed.TotalSeconds:F1} s.");
         text.AppendLine();
-        text.AppendLine("Pavillon's answer (low-confidence mailbox hints not counted). Confusion matrix (rows: data-set label; columns: Pavillon):");
+        text.AppendLine("Medium- and high-confidence answers only (a mailbox named with low confidence, from SPF alone behind a relay, is not counted). Confusion matrix (rows: data-set label; columns: Pavillon):");
         text.AppendLine();
         RenderView(text, outcomes, o => o.PavillonClass, o => o.Disagreement);
 
         text.AppendLine();
-        text.AppendLine("Counting low-confidence mailbox hints (a `mailbox` dependency of confidence low decides when nothing else maps to a named class):");
+        text.AppendLine("Every mailbox Pavillon names, low confidence included (a low-confidence `mailbox` dependency decides when nothing else maps to a named class and every such dependency points to one class; reports show it as \"mailboxes perhaps at …, weak hint\"):");
         text.AppendLine();
         RenderView(text, outcomes, o => o.WithHints.Class, o => o.HintDisagreement);
 

@@ -27,6 +27,13 @@ public sealed record AccuracyResult(IReadOnlyList<DomainOutcome> Outcomes, Repla
         return labelled.Count == 0 ? 1 : (double)labelled.Count(o => o.Agrees) / labelled.Count;
     }
 
+    /// <summary>Like <see cref="Explained"/>, counting low-confidence mailbox hints (0 to 1).</summary>
+    public double ExplainedWithHints(string label)
+    {
+        var labelled = Outcomes.Where(o => o.Entry.Label == label).ToList();
+        return labelled.Count == 0 ? 1 : (double)labelled.Count(o => o.AgreesWithHints || o.HintDisagreement!.LabelWrong) / labelled.Count;
+    }
+
     /// <summary>Like <see cref="Agreement"/>, counting low-confidence mailbox hints (0 to 1).</summary>
     public double AgreementWithHints(string label)
     {

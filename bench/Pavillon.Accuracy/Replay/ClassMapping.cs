@@ -30,8 +30,9 @@ public static class ClassMapping
     public static string Classify(JsonElement organisation) => Decide(organisation, countHints: false).Class;
 
     /// <summary>
-    /// The class of one organisation and the dependency that decided it. With <paramref name="countHints"/>, a
-    /// low-confidence mailbox hint decides when no other inbound dependency maps to a named class.
+    /// The class of one organisation and the dependency that decided it. With <paramref name="countHints"/>, the
+    /// low-confidence mailbox hints decide when no other inbound dependency maps to a named class and they all point
+    /// to one class.
     /// </summary>
     public static ClassDecision Decide(JsonElement organisation, bool countHints)
     {
@@ -47,12 +48,14 @@ public static class ClassMapping
 
         if (countHints)
         {
-            foreach (var hint in inbound.Where(IsMailboxHint))
+            // Hints that point to different classes (SPF authorising Infomaniak and Microsoft 365 behind one relay)
+            // leave the mailbox open: none of them is Pavillon's answer.
+            var hints = inbound.Where(IsMailboxHint).ToList();
+            var hintClasses = hints.Select(h => ProviderClasses.GetValueOrDefault(ProviderId(h)) ?? MailClass.Independent).Distinct(StringComparer.Ordinal).ToList();
+            if (hintClasses.Count == 1 && hintClasses[0] != MailClass.Independent)
             {
-                if (ProviderClasses.GetValueOrDefault(ProviderId(hint)) is { } named)
-                {
-                    return new ClassDecision(named, ProviderId(hint), Confidence(hint), ByHint: true);
-                }
+                var hint = hints[0];
+                return new ClassDecision(hintClasses[0], ProviderId(hint), Confidence(hint), ByHint: true);
             }
         }
 
