@@ -71,6 +71,8 @@ public static class AccuracyReport
             text.AppendLine(CultureInfo.InvariantCulture, $"| {level} | {agree} | {answered.Count - agree} | {Percent(agree, answered.Count)} | {agreeHinted} | {hinted.Count - agreeHinted} | {Percent(agreeHinted, hinted.Count)} |");
         }
 
+        RenderByLabelScore(text, outcomes);
+
         var byHint = outcomes.Where(o => o.WithHints.ByHint).ToList();
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Classes decided by a low-confidence hint: {byHint.Count}, of which {byHint.Count(o => o.AgreesWithHints)} agree with the label (label -> Pavillon: {string.Join(", ", byHint.GroupBy(o => $"{o.Entry.Label} -> {o.WithHints.Class}").OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}"))}).");
@@ -118,6 +120,41 @@ public static class AccuracyReport
         var realms = result.TenantRealms.Values.GroupBy(v => v).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Replay: {result.Zone.Records.Count} records; MX host addresses by rule: {string.Join(", ", hostNotes.GroupBy(n => n.Rule).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}; tenant signals replayed by the realm server: {result.TenantRealms.Count} domains ({string.Join(", ", realms)}; every other domain answers Unknown), realm questions answered: {result.RealmQuestions}; signals with no DNS record to replay: {string.Join(", ", result.Zone.SignalsNotReplayed.Select(p => $"{p.Key} {p.Value}"))}.");
         return text.ToString();
+    }
+
+    /// <summary>Label scores below this are the labelling tool's weakest: for a named class, an SPF include alone (50 to 52).</summary>
+    public const double WeakLabelScore = 60;
+
+    // Agreement split by how sure the labelling tool itself was: a label it scores at its floor is a guess from
+    // one SPF include, and is compared with what Pavillon says at every confidence.
+    private static void RenderByLabelScore(StringBuilder text, IReadOnlyList<DomainOutcome> outcomes)
+    {
+        if (outcomes.All(o => o.Entry.LabelScore is null))
+        {
+            return;
+        }
+
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"By the labelling tool's own score for its label (`classification_confidence`; below {WeakLabelScore:F0}: its weakest labels, for a named class an SPF include alone):");
+        text.AppendLine();
+        text.AppendLine("| label | its score | entries | agreement, medium and high | agreement, low included | agreement or label shown wrong, low included |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|");
+        foreach (var label in MailClass.All)
+        {
+            foreach (var weak in new[] { false, true })
+            {
+                var band = outcomes.Where(o => o.Entry.Label == label && o.Entry.LabelScore is { } s && s < WeakLabelScore == weak).ToList();
+                if (band.Count == 0)
+                {
+                    continue;
+                }
+
+                var firm = band.Count(o => o.Agrees);
+                var all = band.Count(o => o.AgreesWithHints);
+                var explained = band.Count(o => o.AgreesWithHints || o.HintDisagreement!.LabelWrong);
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {label} | {(weak ? $"below {WeakLabelScore:F0}" : $"{WeakLabelScore:F0} or more")} | {band.Count} | {Percent(firm, band.Count)} ({firm}) | {Percent(all, band.Count)} ({all}) | {Percent(explained, band.Count)} ({explained}) |");
+            }
+        }
     }
 
     private static void RenderView(StringBuilder text, IReadOnlyList<DomainOutcome> outcomes, Func<DomainOutcome, string> pavillonClass, Func<DomainOutcome, Disagreement?> disagreement)

@@ -128,6 +128,7 @@ public static class MxmapReader
             Label = MailClass.All.Contains(original) ? original : MailClass.Independent,
             OriginalLabel = original,
             Gateway = gateway.Length == 0 ? null : gateway,
+            LabelScore = value.TryGetProperty("classification_confidence", out var score) && score.ValueKind == JsonValueKind.Number ? score.GetDouble() : null,
             Signals = observed.TryGetProperty("classification_signals", out var signals) && signals.ValueKind == JsonValueKind.Array
                 ? signals.EnumerateArray().Select(ReadSignal).OfType<MxmapSignal>().ToList()
                 : FieldSignals(observed, domain),

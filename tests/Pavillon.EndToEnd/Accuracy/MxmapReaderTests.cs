@@ -11,7 +11,7 @@ public sealed class MxmapReaderTests
 {
     private const string Austrian = """
         {"generated":"2026-05-29T00:00:00Z","municipalities":{
-          "99901":{"name":"A","federal_state":"Tirol","domain":"a.example","mx":["a-example.mail.protection.outlook.com"],"spf":"","provider":"microsoft",
+          "99901":{"name":"A","federal_state":"Tirol","domain":"a.example","mx":["a-example.mail.protection.outlook.com"],"spf":"","provider":"microsoft","classification_confidence":97.0,
             "classification_signals":[{"kind":"asn","detail":"ASN 8075 matches ms365"},{"kind":"tenant","detail":"MS365 tenant detected: Federated"},
               {"kind":"smtp","detail":"SMTP banner matches ms365"},{"kind":"asn","detail":"ASN 8447 is Austrian ISP: A1 Telekom Austria"}]},
           "99902":{"name":"B","domain":"b.example","mx":["mx.gemdat.example"],"provider":"gemdat","gateway":"sophos"},
@@ -45,6 +45,15 @@ public sealed class MxmapReaderTests
         var signals = Read(Austrian).Entries.Single(e => e.Bfs == "99901").Signals;
         Assert.Equal([MailClass.Microsoft, MailClass.Microsoft, MailClass.Microsoft, "austrian-isp"], signals.Select(s => s.Provider));
         Assert.Equal(MailClass.Google, Read(Austrian).Entries.Single(e => e.Bfs == "99904").Signals.Single().Provider);
+    }
+
+    [Fact]
+    public void Should_keep_the_labelling_tools_own_score_when_the_file_gives_one()
+    {
+        var entries = Read(Austrian).Entries;
+        Assert.Equal(97.0, entries.Single(e => e.Bfs == "99901").LabelScore);
+        Assert.Null(entries.Single(e => e.Bfs == "99902").LabelScore);
+        Assert.Null(Read(Danish).Entries.Single().LabelScore);
     }
 
     [Fact]
