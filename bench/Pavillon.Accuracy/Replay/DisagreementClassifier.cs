@@ -75,6 +75,16 @@ public static class DisagreementClassifier
                 LabelWrong: false);
         }
 
+        // Amazon SES is a sending service: its include authorises sending, and it receives mail only at its own inbound
+        // MX hosts. When the MX is neither there nor on AWS's network, the records place the mail elsewhere.
+        if (label == MailClass.Aws && spfNamesLabel && !mxClasses.Contains(label) && !statedClasses.Contains(label))
+        {
+            return new Disagreement(
+                "sending-service-include-only",
+                "only the SPF include of Amazon SES names AWS; the MX hosts are neither SES's inbound hosts nor on AWS's network (by the AS the data set states): SES sends for the domain, its mail is received elsewhere",
+                LabelWrong: true);
+        }
+
         var corroborated = entry.Signals.Any(s => s.Provider == label && s.Kind is "dkim" or "autodiscover");
         if (labelNamed && !mxClasses.Contains(label) && spfNamesLabel)
         {

@@ -42,6 +42,25 @@ public sealed class DisagreementClassifierTests
     }
 
     [Fact]
+    public void Should_call_an_aws_label_wrong_when_only_the_ses_include_names_aws_and_the_mx_is_elsewhere()
+    {
+        var entry = new MxmapEntry
+        {
+            Domain = "gemeinde-beispiel.at",
+            Mx = ["mail.gemeinde-beispiel.at"],
+            Spf = "v=spf1 a mx include:amazonses.com ?all",
+            Label = MailClass.Aws,
+            Signals = [new MxmapSignal("spf", MailClass.Aws, "SPF include:amazonses.com matches aws"), new MxmapSignal("asn", "austrian-isp", "ASN 8339 is Austrian ISP: kabelplus")],
+        };
+        var ownServer = Answer("""{"email":{"dependencies":[{"service":"email-inbound","provider":{"id":"asn:8339"},"confidence":"low"}]}}""");
+
+        var disagreement = DisagreementClassifier.Classify(entry, MailClass.Independent, ownServer);
+
+        Assert.Equal("sending-service-include-only", disagreement.Id);
+        Assert.True(disagreement.LabelWrong);
+    }
+
+    [Fact]
     public void Should_leave_it_undecided_when_only_spf_and_a_tenant_name_the_mailbox()
     {
         var entry = new MxmapEntry
