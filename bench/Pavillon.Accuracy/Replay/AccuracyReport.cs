@@ -60,7 +60,7 @@ public static class AccuracyReport
         text.AppendLine();
         text.AppendLine("Agreements by confidence of the dependency that decided Pavillon's class (for `independent`, the first inbound dependency; none: no inbound dependency):");
         text.AppendLine();
-        text.AppendLine("| confidence | agreements | disagreements | agreement | agreements counting hints | disagreements counting hints | agreement counting hints |");
+        text.AppendLine("| confidence | agreements | disagreements | agreement | agreements, low included | disagreements, low included | agreement, low included |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var level in ConfidenceLevels)
         {
@@ -75,7 +75,7 @@ public static class AccuracyReport
 
         var byHint = outcomes.Where(o => o.WithHints.ByHint).ToList();
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Classes decided by a low-confidence hint: {byHint.Count}, of which {byHint.Count(o => o.AgreesWithHints)} agree with the label (label -> Pavillon: {string.Join(", ", byHint.GroupBy(o => $"{o.Entry.Label} -> {o.WithHints.Class}").OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}"))}).");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Classes decided by a low-confidence mailbox: {byHint.Count}, of which {byHint.Count(o => o.AgreesWithHints)} agree with the label (label -> Pavillon: {string.Join(", ", byHint.GroupBy(o => $"{o.Entry.Label} -> {o.WithHints.Class}").OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}"))}).");
 
         text.AppendLine();
         text.AppendLine("Disagreements by class (label -> Pavillon):");
@@ -95,7 +95,7 @@ public static class AccuracyReport
 
         var hintGroups = outcomes.Where(o => !o.AgreesWithHints).GroupBy(o => o.HintDisagreement!.Id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Disagreements counting hints, by class: {string.Join(", ", hintGroups.Select(g => $"{g.Key} {g.Count()}"))}. Those a hint decided:");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Disagreements with low-confidence mailboxes included, by class: {string.Join(", ", hintGroups.Select(g => $"{g.Key} {g.Count()}"))}. Those a low-confidence mailbox decided:");
         foreach (var group in hintGroups)
         {
             var decidedByHint = group.Where(o => o.WithHints.ByHint).ToList();
@@ -106,7 +106,7 @@ public static class AccuracyReport
 
             var flows = string.Join(", ", decidedByHint.GroupBy(o => $"{o.Entry.Label} -> {o.WithHints.Class}").OrderByDescending(g => g.Count()).Select(g => $"{g.Key}: {g.Count()}"));
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"- **{group.Key}** ({decidedByHint.Count} decided by a hint; {flows}): {group.First().HintDisagreement!.Explanation}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"- **{group.Key}** ({decidedByHint.Count} decided by a low-confidence mailbox; {flows}): {group.First().HintDisagreement!.Explanation}");
             foreach (var outcome in decidedByHint.Take(ExamplesPerClass))
             {
                 var e = outcome.Entry;
