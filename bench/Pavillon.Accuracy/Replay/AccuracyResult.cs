@@ -13,25 +13,11 @@ public sealed record AccuracyResult(IReadOnlyList<DomainOutcome> Outcomes, Repla
     /// <summary>Realm questions the CLI asked the realm server during the run (0 when its probe is off or missing).</summary>
     public int RealmQuestions { get; init; }
 
-    /// <summary>Share of the entries labelled <paramref name="label"/> where Pavillon agrees or the records show the label wrong (0 to 1).</summary>
-    public double Explained(string label)
-    {
-        var labelled = Outcomes.Where(o => o.Entry.Label == label).ToList();
-        return labelled.Count == 0 ? 1 : (double)labelled.Count(o => o.Agrees || o.Disagreement!.LabelWrong) / labelled.Count;
-    }
-
     /// <summary>Share of the entries labelled <paramref name="label"/> where Pavillon's class is the label (recall, 0 to 1).</summary>
     public double Agreement(string label)
     {
         var labelled = Outcomes.Where(o => o.Entry.Label == label).ToList();
         return labelled.Count == 0 ? 1 : (double)labelled.Count(o => o.Agrees) / labelled.Count;
-    }
-
-    /// <summary>Like <see cref="Explained"/>, counting low-confidence mailbox hints (0 to 1).</summary>
-    public double ExplainedWithHints(string label)
-    {
-        var labelled = Outcomes.Where(o => o.Entry.Label == label).ToList();
-        return labelled.Count == 0 ? 1 : (double)labelled.Count(o => o.AgreesWithHints || o.HintDisagreement!.LabelWrong) / labelled.Count;
     }
 
     /// <summary>Like <see cref="Agreement"/>, counting low-confidence mailbox hints (0 to 1).</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Pavillon.Model;
+using Pavillon.Web;
 
 namespace Pavillon.KnowledgeBase;
 
@@ -88,7 +89,7 @@ public static partial class KnowledgeBaseValidator
             }
 
             // A bulk-sending target outside the provider's own SPF suffixes would never be matched to it.
-            foreach (var bulk in p.Identify.SpfBulk.Where(b => !p.Identify.Spf.Any(s => b == s || b.EndsWith("." + s, StringComparison.Ordinal))))
+            foreach (var bulk in p.Identify.SpfBulk.Where(b => !p.Identify.Spf.Any(s => WebUrl.IsHostUnder(b, s))))
             {
                 problems.Add($"{where}: identify.spf-bulk '{bulk}' is not under one of the provider's spf suffixes");
             }

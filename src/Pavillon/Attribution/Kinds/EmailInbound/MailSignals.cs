@@ -3,6 +3,7 @@ using Pavillon.Attribution.Kinds.Saas;
 using Pavillon.Collect.Dns;
 using Pavillon.KnowledgeBase;
 using Pavillon.Model;
+using Pavillon.Web;
 
 namespace Pavillon.Attribution.Kinds.EmailInbound;
 
@@ -27,7 +28,7 @@ public static class MailSignals
                 continue;
             }
 
-            var bulk = match.Provider.Identify.SpfBulk.FirstOrDefault(b => IsUnder(authorisation.Target, b));
+            var bulk = match.Provider.Identify.SpfBulk.FirstOrDefault(b => WebUrl.IsHostUnder(authorisation.Target.Trim().TrimEnd('.'), b));
             var rule = $"{match.Provider.Id}: spf suffix {match.Suffix}" + (bulk is null ? string.Empty : $", bulk-sending service {bulk}")
                 + (authorisation.Depth > 1 ? $"; reached through {authorisation.Chain}" : string.Empty);
             signals.Add(new MailSignal(match.Provider, MailSignalKind.Spf, authorisation.Depth == 1,
@@ -145,10 +146,4 @@ public static class MailSignals
         text.Contains("p=", StringComparison.Ordinal) && (text.StartsWith("v=DKIM1", StringComparison.OrdinalIgnoreCase) || text.Contains("k=rsa", StringComparison.OrdinalIgnoreCase) || text.Contains("k=ed25519", StringComparison.OrdinalIgnoreCase));
 
     private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
-
-    private static bool IsUnder(string host, string suffix)
-    {
-        var name = host.Trim().TrimEnd('.');
-        return name.Equals(suffix, StringComparison.OrdinalIgnoreCase) || name.EndsWith("." + suffix, StringComparison.OrdinalIgnoreCase);
-    }
 }
